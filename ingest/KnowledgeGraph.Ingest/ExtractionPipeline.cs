@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
+using KnowledgeGraph.Ingest.Decoding;
+using KnowledgeGraph.Ingest.Model;
+
+namespace KnowledgeGraph.Ingest;
+
+/// <summary>
+/// decode → normalise → extract (header, citations, relations, tasks, targets) → resolve keys.
+/// Each step is a class of its own, testable alone; this class only wires them.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    private readonly DecoderRegistry _decoders;
+
+    public ExtractionPipeline(DecoderRegistry? decoders = null) => _decoders = decoders ?? DecoderRegistry.Default;
+
+    /// <summary>Extracts every file under the given paths; failures become errors, the others still come out.</summary>
+    public ExtractionResult ExtractPaths(IEnumerable<string> paths)
+    {
+        var docs = new List<DocumentRecord>();
+        var errors = new List<ExtractionError>();
+        foreach (var file in ExpandPaths(paths, errors))
+        {
+            try { docs.Add(ExtractFile(file)); }
+            catch (DecodeException e) { errors.Add(new ExtractionError(e.SourceName, e.Problem)); }
+        }
+        return new ExtractionResult(docs, errors);
+    }
+
+    /// <summary>Files named directly, and the supported files below named folders (recursive, sorted).</summary>
+    public IEnumerable<string> ExpandPaths(IEnumerable<string> paths, List<ExtractionError> errors)
+    {
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+            {
+                foreach (var f in Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
+                             .Where(_decoders.CanDecode).Order(StringComparer.Ordinal))
+                    yield return f;
+            }
+            else if (File.Exists(p)) yield return p;
+            else errors.Add(new ExtractionError(p, "no such file or folder"));
+        }
+    }
+
+    public DocumentRecord ExtractFile(string path)
+    {
+        var text = _decoders.DecodeFile(path);
+        return Extract(text, Path.GetFileName(path));
+    }
+
+    public DocumentRecord Extract(string rawText, string source)
+    {
+        var text = TextNormalizer.Normalize(rawText);
+        if (string.IsNullOrWhiteSpace(text))
+            throw new DecodeException(source, "no text after normalisation (empty, or only whitespace)");
+        return DocumentExtractor.Extract(text, source) with { ContentHash = Hash(text), Text = text };
+    }
+
+    private static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

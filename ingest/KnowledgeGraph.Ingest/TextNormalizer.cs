@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Ingest;
+
+/// <summary>
+/// Step 1 of extraction: everything downstream assumes its output (DOMAIN.md §1, §5).
+/// NFC; Ð (U+00D0) → Đ; Markdown bold/italic markers and flattened-table pipes removed;
+/// hard line breaks inside a paragraph repaired, while structural lines (I., 1., a), -, headings,
+/// header cells) start paragraphs of their own. Output: one paragraph a line, separated by '\n'.
+/// </summary>
+public static partial class TextNormalizer
+{
+    public static string Normalize(string raw)
+    {
+        var text = raw.Normalize(NormalizationForm.FormC)
+            .Replace('\u00D0', '\u0110') // Icelandic Eth used for Đ in old fonts
+            .Replace('\u00F0', '\u0111')
+            .Replace('\u00A0', ' ')
+            .Replace('\t', ' ')
+            .Replace("\r\n", "\n")
+            .Replace('\r', '\n')
+            .Replace('\u2013', '-') // en dash inside codes and ranges
+            .Replace('\u2014', '-')
+            .Replace('\u2010', '-')
+            .Replace('\u2011', '-')
+            .Replace("\u200B", "")
+            .Replace("\uFEFF", "");
+        text = MarkdownEmphasis().Replace(text, "");
+        text = MarkdownEscape().Replace(text, "$1");
+
+        var lines = text.Split('\n');
+        // PDF-extracted text often puts a blank line after every line; then a blank line says nothing about
+        // paragraphs. Where blank lines are rarer, they are real paragraph breaks.
+        int nonBlank = 0, blank = 0;
+        foreach (var l in lines) { if (string.IsNullOrWhiteSpace(l)) blank++; else nonBlank++; }
+        var blankIsBreak = blank < nonBlank * 0.6;
+
+        var sb = new StringBuilder(text.Length);
+        var prev = ""; // previous non-empty line, trimmed
+        var pendingBreak = true;
+        foreach (var rawLine in lines)
+        {
+            var line = Spaces().Replace(rawLine, " ").Trim();
+            if (line.Length == 0 || line == "|" || TableRule().IsMatch(line))
+            {
+                // '|' lines are flattened table cell borders, "-----" lines are header rules: both end a paragraph.
+                if (line.Length > 0 || blankIsBreak) pendingBreak = true;
+                continue;
+            }
+            if (line.StartsWith("# ", StringComparison.Ordinal)) line = line[2..].Trim();
+            line = line.Trim('|', ' ');
+            if (line.Length == 0) { pendingBreak = true; continue; }
+
+            var startsParagraph = pendingBreak || StartsParagraph(prev, line);
+            if (sb.Length > 0)
+            {
+                if (startsParagraph) sb.Append('\n');
+                else if (!(prev.EndsWith('-') && CodeContinuation().IsMatch(line))) sb.Append(' ');
+            }
+            sb.Append(line);
+            prev = line;
+            pendingBreak = false;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Whether <paramref name="line"/> begins a new paragraph after <paramref name="prev"/>.</summary>
+    private static bool StartsParagraph(string prev, string line)
+    {
+        if (StructuralStart().IsMatch(line)) return true;
+        if (HeaderCell().IsMatch(line)) return true;
+        var prevEnds = prev.Length > 0 && ".:;!?\"”)".Contains(prev[^1]);
+        var prevIsCaps = IsUpperLine(prev);
+        var lineIsCaps = IsUpperLine(line);
+        // A heading in capitals after body text, or body text after a heading.
+        if (prevIsCaps != lineIsCaps && (prevEnds || prevIsCaps || (lineIsCaps && line.Length > 12))) return true;
+        if (prevEnds && line.Length > 0 && (char.IsUpper(line[0]) || line[0] is '“' or '"' or '(')) return true;
+        return false;
+    }
+
+    /// <summary>True for lines written in capitals (headings, issuer names), ignoring digits and punctuation.</summary>
+    public static bool IsUpperLine(string line)
+    {
+        int letters = 0, upper = 0;
+        foreach (var c in line)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsUpper(c)) upper++;
+        }
+        return letters >= 3 && upper >= letters * 0.85;
+    }
+
+    // **bold**, __bold__, *italic* markers; they may cut words ("KẾ HOẠ**CH").
+    [GeneratedRegex(@"\*\*|__|(?<![\p{L}\d])\*(?=\S)|(?<=\S)\*(?![\p{L}\d])|^\*|\*$", RegexOptions.Multiline)]
+    private static partial Regex MarkdownEmphasis();
+
+    [GeneratedRegex(@"\\([\-\.\*\(\)\[\]_#+])")]
+    private static partial Regex MarkdownEscape();
+
+    [GeneratedRegex(@"[ \u00A0\u2000-\u200A\u202F\u3000]+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^[-=_|:\s]{3,}$")]
+    private static partial Regex TableRule();
+
+    // I. II. 1. 1.2. a) b) đ) - + • and "Điều 5." / "Chương II" / "Mục 1"
+    [GeneratedRegex(@"^(?:[IVXLC]{1,6}\s*[\.\-–)]\s|\d{1,2}(?:\.\d{1,2}){0,3}\s*[\.)]\s|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s|[a-zđ]\s*\)\s|[-+•–]\s|Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+\b|Phụ lục\b|PHỤ LỤC\b)")]
+    private static partial Regex StructuralStart();
+
+    [GeneratedRegex(@"^(?:Số\s*:|Số\s+\d|Nơi nhận|TM\.|KT\.|Q\.|TL\.|TUQ\.|T/M|K/T|Kính gửi|Căn cứ\b|Thực hiện\b)")]
+    private static partial Regex HeaderCell();
+
+    // "27-" ⏎ "CT/TW": a code broken after its hyphen continues without a space.
+    [GeneratedRegex(@"^[A-ZĐ]{1,6}(?:[/\-][A-ZĐa-zđ\d]+)*\b")]
+    private static partial Regex CodeContinuation();
+}
