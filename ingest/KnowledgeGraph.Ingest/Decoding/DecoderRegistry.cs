@@ -15,7 +15,7 @@ public sealed class DecoderRegistry
                 _byExtension[ext] = d;
     }
 
-    public static DecoderRegistry Default { get; } = new([new TextDecoder()]);
+    public static DecoderRegistry Default { get; } = new([new TextDecoder(), new DocxDecoder(), new PdfDecoder()]);
 
     public IReadOnlyCollection<string> Extensions => _byExtension.Keys;
 
