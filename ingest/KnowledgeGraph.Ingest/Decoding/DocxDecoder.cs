@@ -41,10 +41,10 @@ public sealed class DocxDecoder : IDocumentDecoder
             return new Writer(main).Write(body);
         }
         catch (DecodeException) { throw; }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException
-                                      or System.Xml.XmlException or IOException or InvalidOperationException
-                                      or ArgumentException or NotSupportedException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // The ZIP, packaging and XML layers each throw their own types on damaged input; all mean the same
+            // to the user, and one bad file must not stop a folder from being extracted.
             throw new DecodeException(sourceName, $"not a readable .docx (corrupt or truncated): {e.Message}");
         }
     }

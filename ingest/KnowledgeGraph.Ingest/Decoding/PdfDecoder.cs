@@ -1,8 +1,8 @@
 using System.Text;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Graphics.Operations.TextShowing;
 
 namespace KnowledgeGraph.Ingest.Decoding;
 
@@ -25,14 +25,21 @@ public sealed class PdfDecoder : IDocumentDecoder
         {
             using var doc = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             var sb = new StringBuilder();
-            var letters = 0;
+            int letters = 0, textOperations = 0, operations = 0;
             foreach (var page in doc.GetPages())
             {
                 letters += page.Letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
+                operations += page.Operations.Count;
+                textOperations += page.Operations.Count(o => o is ShowText or ShowTextsWithPositioning
+                    or MoveToNextLineShowText or MoveToNextLineShowTextWithSpacing);
                 if (page.Number > 1) sb.Append('\n');
                 sb.Append(ContentOrderTextExtractor.GetText(page));
             }
             if (doc.NumberOfPages == 0) throw new DecodeException(sourceName, "the PDF has no pages");
+            if (letters == 0 && textOperations > 0)
+                throw new DecodeException(sourceName, $"the PDF draws text ({textOperations} text operations) but none of it could be read: damaged or unsupported fonts");
+            if (letters == 0 && operations == 0)
+                throw new DecodeException(sourceName, "no page content could be read: damaged content streams, or empty pages");
             if (letters == 0)
                 throw new DecodeException(sourceName, "no text layer (scanned PDF?); OCR is not supported");
             return sb.ToString();
@@ -42,12 +49,11 @@ public sealed class PdfDecoder : IDocumentDecoder
         {
             throw new DecodeException(sourceName, "the PDF is encrypted (password-protected); remove the protection and try again");
         }
-        catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException
-                                      or IndexOutOfRangeException or NullReferenceException or InvalidCastException
-                                      or KeyNotFoundException or FormatException or IOException or OverflowException
-                                      or NotSupportedException or InvalidDataException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // PdfPig reports damage through a range of exception types; all of them mean "cannot read this file".
+            // PdfPig reports damage through many exception types (format, cast, index, key, null reference...);
+            // for an input file every one of them means "cannot read this file", and one bad file must not
+            // stop a folder from being extracted.
             throw new DecodeException(sourceName, $"not a readable PDF (corrupt): {e.Message}");
         }
     }

@@ -31,6 +31,7 @@ public sealed class BadInputTests
         ["utf16-bad.txt"] = () => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Kế hoạch"), 0x00, 0xD8, 0x41, 0x00],
         ["truncated.pdf"] = () => PdfFixture.WithText(PdfFixture.PlanPages) is var pdf ? pdf[..(pdf.Length / 2)] : [],
         ["scan.pdf"] = PdfFixture.WithoutText,
+        ["blank.pdf"] = PdfFixture.Blank,
         ["encrypted.pdf"] = PdfFixture.Encrypted,
         ["garbage.pdf"] = PdfFixture.Garbage,
         ["text-named.pdf"] = () => Encoding.UTF8.GetBytes(Sentence),
@@ -61,6 +62,7 @@ public sealed class BadInputTests
         { "utf16-bad.txt", "invalid UTF-16LE at byte" },
         { "truncated.pdf", "truncated PDF: no %%EOF marker" },
         { "scan.pdf", "no text layer (scanned PDF?); OCR is not supported" },
+        { "blank.pdf", "no page content could be read: damaged content streams, or empty pages" },
         { "encrypted.pdf", "the PDF is encrypted (password-protected)" },
         { "garbage.pdf", "not a readable PDF (corrupt)" },
         { "text-named.pdf", "not a PDF (no %PDF- header)" },
@@ -134,7 +136,7 @@ public sealed class BadInputTests
 
         var e = Assert.Throws<DecodeException>(() => new ExtractionPipeline().ExtractFile(path));
 
-        Assert.Equal("huge.txt: file is 64 MB, over the 64 MB limit for one document", e.Message);
+        Assert.Equal("huge.txt: file is 64.0 MB (67108865 bytes), over the 64 MB limit for one document", e.Message);
     }
 
     [Fact]

@@ -57,6 +57,15 @@ public static class PdfFixture
         return builder.Build();
     }
 
+    /// <summary>Two pages with nothing on them.</summary>
+    public static byte[] Blank()
+    {
+        var builder = new PdfDocumentBuilder();
+        builder.AddPage(PageSize.A4);
+        builder.AddPage(PageSize.A4);
+        return builder.Build();
+    }
+
     /// <summary>
     /// A hand-written PDF whose trailer points at a Standard security handler with made-up keys, so no
     /// password (the empty one included) opens it: an encrypted document.
