@@ -46,6 +46,9 @@ if ((errors > 0)); then
   status=1
 fi
 if ((failed > 0)); then status=1; fi
+if ((total > executed)); then
+  echo "trx-summary: $((total - executed)) tests were found but not executed (skipped?)" >&2
+fi
 if ((executed > passed + failed)); then
   echo "trx-summary: $((executed - passed - failed)) executed tests neither passed nor failed (inconclusive?)" >&2
   status=1
