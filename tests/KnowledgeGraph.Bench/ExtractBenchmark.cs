@@ -59,7 +59,7 @@ public static class ExtractBenchmark
             .Select(kv => new SlowDocument(Path.GetRelativePath(Path.GetDirectoryName(folders[0])!, kv.Key), new FileInfo(kv.Key).Length, kv.Value))
             .ToList();
         var large = LargeInputs(files, stages[2], stages[3], log);
-        return new ExtractResult(files.Count, bytes, rounds, results, slowest, large);
+        return new ExtractResult(files.Count, bytes, rounds, results, slowest, large, []);
     }
 
     /// <summary>One round: <paramref name="repeats"/> passes; times are per pass, so MB/s needs no correction.</summary>
@@ -163,4 +163,4 @@ public sealed record SlowDocument(string File, long Bytes, double Seconds);
 public sealed record LargeInput(string Name, long Bytes, double NormaliseSeconds, double FullSeconds, string? Error);
 
 public sealed record ExtractResult(int Documents, long Bytes, int Rounds, List<StageResult> Stages,
-    List<SlowDocument> Slowest, List<LargeInput> Large);
+    List<SlowDocument> Slowest, List<LargeInput> Large, List<FormatResult> Formats);

@@ -28,7 +28,8 @@ public static class ExtractCommand
             if (n < 1) { Console.Error.WriteLine("error: --rounds must be at least 1"); return 2; }
 
             var result = ExtractBenchmark.Run(folders, n, Console.Out);
-            var section = ExtractReport.Markdown(result, MachineInfo.Read(repo));
+            var formats = FormatBenchmark.Run(FormatSample(folders), Math.Max(3, n / 2), Console.Out);
+            var section = ExtractReport.Markdown(result with { Formats = formats }, MachineInfo.Read(repo));
             Console.Out.WriteLine();
             Console.Out.WriteLine(section);
             if (!parse.GetValue(noReport))
@@ -41,6 +42,12 @@ public static class ExtractCommand
         });
         return cmd;
     }
+
+    /// <summary>The seeds and every tenth corpus document: each generated PDF embeds a font, so not all of them.</summary>
+    private static List<string> FormatSample(IReadOnlyList<string> folders) =>
+        folders.SelectMany(f => Directory.EnumerateFiles(f, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .Where((_, i) => f.EndsWith("seeds", StringComparison.Ordinal) || i % 10 == 0))
+            .ToList();
 }
 
 /// <summary>The repository root: the nearest folder upwards holding KnowledgeGraph.sln.</summary>

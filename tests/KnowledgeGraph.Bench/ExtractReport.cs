@@ -51,6 +51,16 @@ public static class ExtractReport
         sb.AppendLine("|---|---:|---:|---:|---:|---|");
         foreach (var l in r.Large)
             sb.AppendLine(c, $"| {l.Name} | {l.Bytes / 1e6:0.0} | {l.NormaliseSeconds:0.00} | {l.FullSeconds:0.00} | {l.Bytes / 1e6 / l.FullSeconds:0.00} | {l.Error ?? "extracted"} |");
+        if (r.Formats.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine(c, $"The same {r.Formats[0].Documents} documents (seeds + every tenth corpus file) rendered as each format (rates in MB of decoded text: a generated PDF is mostly its embedded font):");
+            sb.AppendLine();
+            sb.AppendLine("| format | file MB | text MB | decode s | decode MB/s | full extraction s | full MB/s | documents/s |");
+            sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var f in r.Formats)
+                sb.AppendLine(c, $"| {f.Format} | {f.FileBytes / 1e6:0.00} | {f.TextBytes / 1e6:0.00} | {f.DecodeSeconds:0.000} | {f.TextBytes / 1e6 / f.DecodeSeconds:0.00} | {f.FullSeconds:0.000} | {f.TextBytes / 1e6 / f.FullSeconds:0.00} | {f.Documents / f.FullSeconds:0.0} |");
+        }
         return sb.ToString().TrimEnd();
     }
 }

@@ -24,6 +24,9 @@ public static class ReportFile
         - Each section records the date, the git commit, the cores, the CPU model and the memory: compare numbers
           only between runs on the same kind of machine. The build machine has 2 cores shared with other builds,
           so expect ±10 % noise between runs.
+        - Formats: the corpus is Markdown text, so the seeds and every tenth corpus file are also rendered as
+          .docx and .pdf at run time (PDF in DejaVu Sans from fonts-dejavu-core) and timed per format; those
+          rates are in MB of decoded text, since a PDF's size is mostly its embedded font.
         - The target from the issue is ≥ 5 MB/s per core for full extraction.
         """;
 
