@@ -10,9 +10,10 @@ public static class ExtractCommand
         var corpus = new Option<string?>("--corpus") { Description = "Folder holding corpus/ and seeds/ (default: <repo>/../shared)" };
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds after the warm-up", DefaultValueFactory = _ => 7 };
         var noReport = new Option<bool>("--no-report") { Description = "Print only; leave tests/benchmarks/REPORT.md alone" };
+        var note = new Option<string?>("--note") { Description = "A sentence recorded with the numbers (what changed, what to compare with)" };
         var cmd = new Command("extract", "Decode, normalise and extract the corpus and seeds on one thread; report MB/s and documents/s")
         {
-            corpus, rounds, noReport,
+            corpus, rounds, noReport, note,
         };
         cmd.SetAction(parse =>
         {
@@ -28,8 +29,8 @@ public static class ExtractCommand
             if (n < 1) { Console.Error.WriteLine("error: --rounds must be at least 1"); return 2; }
 
             var result = ExtractBenchmark.Run(folders, n, Console.Out);
-            var formats = FormatBenchmark.Run(FormatSample(folders), Math.Max(3, n / 2), Console.Out);
-            var section = ExtractReport.Markdown(result with { Formats = formats }, MachineInfo.Read(repo));
+            var formats = FormatBenchmark.Run(FormatSample(folders), n, Console.Out);
+            var section = ExtractReport.Markdown(result with { Formats = formats }, MachineInfo.Read(repo), parse.GetValue(note));
             Console.Out.WriteLine();
             Console.Out.WriteLine(section);
             if (!parse.GetValue(noReport))

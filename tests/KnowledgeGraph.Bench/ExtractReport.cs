@@ -9,13 +9,14 @@ public static class ExtractReport
     /// <summary>The target for full extraction on one core.</summary>
     public const double TargetMegabytesPerSecond = 5.0;
 
-    public static string Markdown(ExtractResult r, MachineInfo m)
+    public static string Markdown(ExtractResult r, MachineInfo m, string? note = null)
     {
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         var full = r.Stages[^1];
         sb.AppendLine("## Extraction throughput (`extract`)");
         sb.AppendLine();
+        if (!string.IsNullOrWhiteSpace(note)) sb.AppendLine(c, $"- note: {note}");
         sb.AppendLine(c, $"- date: {m.Date:yyyy-MM-dd HH:mm} UTC; commit: {m.Commit}");
         sb.AppendLine(c, $"- machine: {m.Cores} cores, {m.Cpu}, {m.Memory} RAM; {m.Os}; {m.Runtime}");
         sb.AppendLine(c, $"- input: {r.Documents} documents, {r.Bytes / 1e6:0.00} MB (corpus + seeds); one thread; median of {r.Rounds} rounds after a warm-up; times are per pass over the documents");
