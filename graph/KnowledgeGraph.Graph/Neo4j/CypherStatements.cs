@@ -191,7 +191,7 @@ public static class CypherStatements
         OPTIONAL MATCH (a:{Document})-[c:{EdgeType.Cites}]->(d)
         WITH d, a, c ORDER BY c.{Prop.Source}, a.{Prop.Key}
         WITH d, collect(c) AS cs
-        SET {string.Join(", ", Prop.CitedDocumentFields.Select(f => $"d.{f.Node} = head([x IN cs WHERE x.{f.Edge} IS NOT NULL | x.{f.Edge}])"))}
+        SET {string.Join(",\n    ", Prop.CitedDocumentFields.Select(f => $"d.{f.Node} = head([x IN cs WHERE x.{f.Edge} IS NOT NULL | x.{f.Edge}])"))}
         """;
 
     /// <summary>SharedNodeProperties.Named in Cypher: name and province of the first incoming edge by (name, province, source, from key).</summary>
