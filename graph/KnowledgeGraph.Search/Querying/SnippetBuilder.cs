@@ -37,7 +37,7 @@ public sealed class SnippetBuilder
             _targets.Add(new Target(_targets.Count, [n], null, 0, 1) { IsNumber = true });
     }
 
-    private readonly record struct Match(int Start, int End, int Target, double Weight);
+    private readonly record struct Match(int Start, int End, int Target, double Weight, bool Exact = false);
 
     /// <summary>Up to <paramref name="max"/> marked passages of <paramref name="text"/>, best first.</summary>
     public IReadOnlyList<string> Build(string text, int max = 3)
@@ -78,11 +78,13 @@ public sealed class SnippetBuilder
                 {
                     var term = tokens[i].Term;
                     double weight;
+                    var exact = false;
                     if (term == t.Tokens[0])
                     {
                         weight = t.Weight;
                         // Typed with diacritics and written the same way: worth more than a folded match.
-                        if (t.Exact is not null && Exact(text, tokens[i]) == t.Exact) weight *= 2;
+                        exact = t.Exact is not null && Exact(text, tokens[i]) == t.Exact;
+                        if (exact) weight *= 2;
                     }
                     else if (t.Fuzzy > 0 && term.Length >= 3 && term[0] == t.Tokens[0][0] && Edits(term, t.Tokens[0], t.Fuzzy) <= t.Fuzzy)
                         weight = t.Weight * 0.3;
@@ -93,7 +95,7 @@ public sealed class SnippetBuilder
                         end = tokens[i].Start + codeLength;
                         weight *= 2;
                     }
-                    result.Add(new Match(tokens[i].Start, end, t.Id, weight));
+                    result.Add(new Match(tokens[i].Start, end, t.Id, weight, exact));
                 }
                 else
                 {
@@ -103,6 +105,10 @@ public sealed class SnippetBuilder
                 }
             }
         }
+        // A word typed with diacritics and found written that way somewhere: its folded-only matches are other
+        // words ("lãng" is not "Lạng") and are not marked. Found only folded (a text typed without diacritics): mark those.
+        var exactFound = result.Where(m => _targets[m.Target].Exact is not null && m.Exact).Select(m => m.Target).ToHashSet();
+        result.RemoveAll(m => exactFound.Contains(m.Target) && !m.Exact);
         // Longest first at a position, then drop matches inside an earlier one (a phrase covers its words).
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var merged = new List<Match>();

@@ -52,11 +52,9 @@ public static class UserQueryParser
             }
 
             var rest = new StringBuilder(segment);
-            foreach (var code in CodeShapes.Default.Find(segment).Reverse())
-            {
-                AddCode(codes, code.Text);
-                rest.Remove(code.Start, code.Length).Insert(code.Start, ' ');
-            }
+            var found = CodeShapes.Default.Find(segment).ToList();
+            foreach (var code in found) AddCode(codes, code.Text);
+            foreach (var code in Enumerable.Reverse(found)) rest.Remove(code.Start, code.Length).Insert(code.Start, ' ');
             foreach (var w in Words(rest.ToString()))
             {
                 if (budget == 0) { truncated = true; break; }
