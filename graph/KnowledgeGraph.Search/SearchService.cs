@@ -35,7 +35,7 @@ public sealed class SearchService(SearchIndex index)
             var collector = new GroupingCollector();
             try
             {
-                searcher.Search(LuceneQueryBuilder.Build(query), filter is null ? null : new QueryWrapperFilter(filter), collector);
+                searcher.Search(LuceneQueryBuilder.Build(query, searcher.IndexReader), filter is null ? null : new QueryWrapperFilter(filter), collector);
             }
             catch (BooleanQuery.TooManyClausesException)
             {

@@ -10,8 +10,10 @@ namespace KnowledgeGraph.Search.Querying;
 /// Turns a <see cref="UserQuery"/> into Lucene queries built from objects (no query-parser syntax).
 /// <list type="bullet">
 /// <item>Each word matches the folded fields; a word typed with diacritics also scores on the exact fields,
-///   so "lãng phí" ranks "lãng phí" above "lang phi" while finding both; words of 5+ letters also match
-///   fuzzily (one typo, two from 8 letters) at a low boost.</item>
+///   so "lãng phí" ranks "lãng phí" above "lang phi" while finding both.</item>
+/// <item>Typos: a word of 5+ letters that occurs nowhere in the index matches fuzzily instead (one edit,
+///   two from 8 letters) at a lower boost. Words that do occur are not expanded: expanding "chinh" would
+///   also match rare misspellings ("chinh6") whose high idf outscores the real word.</item>
 /// <item>All words must match when there are up to three, three quarters of them beyond that; adjacent
 ///   words matching as a phrase score extra.</item>
 /// <item>A quoted phrase must match as a phrase (folded); exactly typed, it scores extra.</item>
@@ -23,11 +25,12 @@ public static class LuceneQueryBuilder
 {
     public const float ExactBoost = 3f;
     public const float TitleBoost = 2f;
-    public const float FuzzyBoost = 0.2f;
+    public const float FuzzyBoost = 0.5f;
     public const float OwnCodeBoost = 20f;
     public const float CitedCodeBoost = 4f;
 
-    public static Query Build(UserQuery query)
+    /// <param name="reader">Used to tell words that occur in the index from typos; null expands no word.</param>
+    public static Query Build(UserQuery query, IndexReader? reader = null)
     {
         if (query.IsEmpty) return new MatchAllDocsQuery();
         var root = new BooleanQuery(disableCoord: true);
@@ -35,7 +38,7 @@ public static class LuceneQueryBuilder
         if (query.Words.Count > 0)
         {
             var words = new BooleanQuery(disableCoord: false);
-            foreach (var w in query.Words) words.Add(Word(w), Occur.SHOULD);
+            foreach (var w in query.Words) words.Add(Word(w, IsTypo(w, reader)), Occur.SHOULD);
             var n = query.Words.Count;
             words.MinimumNumberShouldMatch = n <= 3 ? n : (int)Math.Ceiling(n * 0.75);
             root.Add(words, Occur.MUST);
@@ -49,7 +52,11 @@ public static class LuceneQueryBuilder
         return root;
     }
 
-    private static Query Word(QueryWord w)
+    /// <summary>A word of 5+ letters that no document contains, folded.</summary>
+    public static bool IsTypo(QueryWord w, IndexReader? reader) =>
+        reader is not null && w.Folded.Length >= 5 && reader.DocFreq(new Term(F.Body, w.Folded)) == 0;
+
+    private static Query Word(QueryWord w, bool typo = false)
     {
         var q = new BooleanQuery(disableCoord: true)
         {
@@ -61,7 +68,7 @@ public static class LuceneQueryBuilder
             q.Add(Term(F.BodyExact, w.Exact, ExactBoost), Occur.SHOULD);
             q.Add(Term(F.TitleExact, w.Exact, ExactBoost * TitleBoost), Occur.SHOULD);
         }
-        if (w.Folded.Length >= 5)
+        if (typo)
         {
             var edits = w.Folded.Length >= 8 ? 2 : 1;
             q.Add(new FuzzyQuery(new Term(F.Body, w.Folded), edits, prefixLength: 1, maxExpansions: 20, transpositions: true)

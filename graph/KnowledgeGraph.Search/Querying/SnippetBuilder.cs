@@ -109,6 +109,9 @@ public sealed class SnippetBuilder
         // words ("lãng" is not "Lạng") and are not marked. Found only folded (a text typed without diacritics): mark those.
         var exactFound = result.Where(m => _targets[m.Target].Exact is not null && m.Exact).Select(m => m.Target).ToHashSet();
         result.RemoveAll(m => exactFound.Contains(m.Target) && !m.Exact);
+        // Fuzzy matches only stand in for a word not found as typed.
+        var found = result.Where(m => m.Weight >= _targets[m.Target].Weight).Select(m => m.Target).ToHashSet();
+        result.RemoveAll(m => found.Contains(m.Target) && m.Weight < _targets[m.Target].Weight);
         // Longest first at a position, then drop matches inside an earlier one (a phrase covers its words).
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var merged = new List<Match>();

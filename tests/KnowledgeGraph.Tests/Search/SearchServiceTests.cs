@@ -108,6 +108,14 @@ public sealed class SearchServiceTests : IDisposable
     }
 
     [Fact]
+    public void WordsThatOccurAreNotExpandedToTheirNeighbours()
+    {
+        _index.Upsert(Doc("f.txt", "Quả chanh và khẩn trương."));
+        Assert.DoesNotContain("f.txt", Sources(Find("chinh quyen"))); // "chinh" occurs: "chanh" is another word
+        Assert.Contains("f.txt", Sources(Find("chanhh")));            // "chanhh" occurs nowhere: a typo
+    }
+
+    [Fact]
     public void FiltersNarrowAndFacetsCountAllHitsNotOnlyThePage()
     {
         var all = Find("lãng phí", limit: 1);
