@@ -33,9 +33,11 @@ public sealed class SearchService(SearchIndex index)
         try
         {
             var collector = new GroupingCollector();
+            var built = LuceneQueryBuilder.Build(query, searcher.IndexReader);
             try
             {
-                searcher.Search(LuceneQueryBuilder.Build(query, searcher.IndexReader), filter is null ? null : new QueryWrapperFilter(filter), collector);
+                searcher.Search(built.Match, filter is null ? null : new QueryWrapperFilter(filter), collector);
+                if (built.Proximity is not null) ProximityRescorer.Rescore(searcher, collector.Groups, built.Proximity);
             }
             catch (BooleanQuery.TooManyClausesException)
             {
@@ -47,7 +49,7 @@ public sealed class SearchService(SearchIndex index)
                 .ThenBy(g => g.DocumentEntry < 0) // ingested documents before cited-only ones on a tie
                 .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
-            var snippets = new SnippetBuilder(query);
+            var snippets = new SnippetBuilder(query, built.Typos);
             var hits = groups.Skip(request.Offset).Take(request.Limit)
                 .Select(g => ToHit(searcher, g, snippets)).ToList();
             return new SearchResult(groups.Count, hits, Facets(groups), query.Notes);

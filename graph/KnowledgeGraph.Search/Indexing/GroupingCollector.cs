@@ -18,6 +18,7 @@ public sealed class GroupingCollector : ICollector
         public float Score { get; set; } = float.MinValue;
         /// <summary>Global doc id of the matched own entry, or -1.</summary>
         public int DocumentEntry { get; set; } = -1;
+        public float DocumentScore { get; set; }
         /// <summary>Global doc ids of matched citation entries, best first once sorted.</summary>
         public List<(int Doc, float Score)> CitationEntries { get; } = [];
         public string? Type { get; set; }
@@ -59,7 +60,7 @@ public sealed class GroupingCollector : ICollector
         if (!_groups.TryGetValue(key, out var g)) _groups[key] = g = new Group(key);
         var isDocument = Read(_kind, doc) == F.KindDocument;
         var global = _docBase + doc;
-        if (isDocument) g.DocumentEntry = global;
+        if (isDocument) { g.DocumentEntry = global; g.DocumentScore = score; }
         else g.CitationEntries.Add((global, score));
         g.Score = Math.Max(g.Score, score);
 

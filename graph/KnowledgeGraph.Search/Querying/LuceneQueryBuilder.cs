@@ -14,8 +14,10 @@ namespace KnowledgeGraph.Search.Querying;
 /// <item>Typos: a word of 5+ letters that occurs nowhere in the index matches fuzzily instead (one edit,
 ///   two from 8 letters) at a lower boost. Words that do occur are not expanded: expanding "chinh" would
 ///   also match rare misspellings ("chinh6") whose high idf outscores the real word.</item>
-/// <item>All words must match when there are up to three, three quarters of them beyond that; adjacent
-///   words matching as a phrase score extra.</item>
+/// <item>All words must match when there are up to three, three quarters of them beyond that.</item>
+/// <item>Proximity: adjacent words matching as a phrase score extra. Phrase scoring reads positions, the
+///   costliest part of a query on common syllables, so it is a separate query the service applies to the
+///   best hits only (<see cref="BuiltQuery.Proximity"/>).</item>
 /// <item>A quoted phrase must match as a phrase (folded); exactly typed, it scores extra.</item>
 /// <item>A code must match: the document's own code (highest), a code it cites, or the code's tokens in the text.</item>
 /// <item>A bare number must match the number of a code, own or cited, or a number in the text (lowest).</item>
@@ -29,27 +31,32 @@ public static class LuceneQueryBuilder
     public const float OwnCodeBoost = 20f;
     public const float CitedCodeBoost = 4f;
 
+    /// <summary>What must match (and its score), and the proximity boost to add to the best hits.</summary>
+    public sealed record BuiltQuery(Query Match, Query? Proximity, IReadOnlySet<QueryWord> Typos);
+
     /// <param name="reader">Used to tell words that occur in the index from typos; null expands no word.</param>
-    public static Query Build(UserQuery query, IndexReader? reader = null)
+    public static BuiltQuery Build(UserQuery query, IndexReader? reader = null)
     {
-        if (query.IsEmpty) return new MatchAllDocsQuery();
+        if (query.IsEmpty) return new BuiltQuery(new MatchAllDocsQuery(), null, new HashSet<QueryWord>());
         var root = new BooleanQuery(disableCoord: true);
+        var proximity = new BooleanQuery(disableCoord: true);
+        var typos = query.Words.Where(w => IsTypo(w, reader)).ToHashSet();
 
         if (query.Words.Count > 0)
         {
             var words = new BooleanQuery(disableCoord: false);
-            foreach (var w in query.Words) words.Add(Word(w, IsTypo(w, reader)), Occur.SHOULD);
+            foreach (var w in query.Words) words.Add(Word(w, typos.Contains(w)), Occur.SHOULD);
             var n = query.Words.Count;
             words.MinimumNumberShouldMatch = n <= 3 ? n : (int)Math.Ceiling(n * 0.75);
             root.Add(words, Occur.MUST);
             for (var i = 0; i + 1 < n; i++)
-                root.Add(Phrase([query.Words[i], query.Words[i + 1]], slop: 0), Occur.SHOULD);
-            if (n > 2) root.Add(Phrase(query.Words, slop: 2), Occur.SHOULD);
+                proximity.Add(Phrase([query.Words[i], query.Words[i + 1]], slop: 0), Occur.SHOULD);
+            if (n > 2) proximity.Add(Phrase(query.Words, slop: 2), Occur.SHOULD);
         }
         foreach (var p in query.Phrases) root.Add(Phrase(p.Words, slop: 0), Occur.MUST);
         foreach (var c in query.Codes) root.Add(Code(c), Occur.MUST);
         foreach (var number in query.Numbers) root.Add(Number(number), Occur.MUST);
-        return root;
+        return new BuiltQuery(root, proximity.Clauses.Count == 0 ? null : proximity, typos);
     }
 
     /// <summary>A word of 5+ letters that no document contains, folded.</summary>

@@ -24,11 +24,15 @@ public sealed class SnippetBuilder
 
     private readonly List<Target> _targets = [];
 
-    public SnippetBuilder(UserQuery query)
+    /// <param name="typos">Words to match fuzzily, as the query did (<see cref="LuceneQueryBuilder.IsTypo"/>); by default
+    /// every word of 5+ letters, for use without an index.</param>
+    public SnippetBuilder(UserQuery query, IReadOnlySet<QueryWord>? typos = null)
     {
         foreach (var w in query.Words)
-            _targets.Add(new Target(_targets.Count, [w.Folded], w.HasDiacritics ? w.Exact : null,
-                w.Folded.Length >= 8 ? 2 : w.Folded.Length >= 5 ? 1 : 0, 1));
+        {
+            var fuzzy = typos is null || typos.Contains(w) ? w.Folded.Length >= 8 ? 2 : w.Folded.Length >= 5 ? 1 : 0 : 0;
+            _targets.Add(new Target(_targets.Count, [w.Folded], w.HasDiacritics ? w.Exact : null, fuzzy, 1));
+        }
         foreach (var p in query.Phrases)
             _targets.Add(new Target(_targets.Count, p.Words.Select(w => w.Folded).ToArray(), null, 0, 2));
         foreach (var c in query.Codes)
