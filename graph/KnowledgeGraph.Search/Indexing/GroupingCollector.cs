@@ -31,8 +31,7 @@ public sealed class GroupingCollector : ICollector
     private readonly Dictionary<string, Group> _groups = new(StringComparer.Ordinal);
     private Scorer? _scorer;
     private int _docBase;
-    private SortedDocValues? _key, _kind, _type, _issuer, _province, _year;
-    private readonly BytesRef _scratch = new();
+    private OrdCache? _key, _kind, _type, _issuer, _province, _year;
 
     public IReadOnlyCollection<Group> Groups => _groups.Values;
 
@@ -44,21 +43,21 @@ public sealed class GroupingCollector : ICollector
     {
         _docBase = context.DocBase;
         var r = context.AtomicReader;
-        _key = r.GetSortedDocValues(F.Key);
-        _kind = r.GetSortedDocValues(F.Kind);
-        _type = r.GetSortedDocValues(F.Type);
-        _issuer = r.GetSortedDocValues(F.Issuer);
-        _province = r.GetSortedDocValues(F.Province);
-        _year = r.GetSortedDocValues(F.Year);
+        _key = OrdCache.For(r, F.Key);
+        _kind = OrdCache.For(r, F.Kind);
+        _type = OrdCache.For(r, F.Type);
+        _issuer = OrdCache.For(r, F.Issuer);
+        _province = OrdCache.For(r, F.Province);
+        _year = OrdCache.For(r, F.Year);
     }
 
     public void Collect(int doc)
     {
-        var key = Read(_key, doc);
+        var key = _key?.Get(doc);
         if (key is null) return;
         var score = _scorer!.GetScore();
         if (!_groups.TryGetValue(key, out var g)) _groups[key] = g = new Group(key);
-        var isDocument = Read(_kind, doc) == F.KindDocument;
+        var isDocument = _kind?.Get(doc) == F.KindDocument;
         var global = _docBase + doc;
         if (isDocument) { g.DocumentEntry = global; g.DocumentScore = score; }
         else g.CitationEntries.Add((global, score));
@@ -69,19 +68,34 @@ public sealed class GroupingCollector : ICollector
         if (facetScore > g.FacetScore)
         {
             g.FacetScore = facetScore;
-            g.Type = Read(_type, doc);
-            g.Issuer = Read(_issuer, doc);
-            g.Province = Read(_province, doc);
-            g.Year = Read(_year, doc);
+            g.Type = _type?.Get(doc);
+            g.Issuer = _issuer?.Get(doc);
+            g.Province = _province?.Get(doc);
+            g.Year = _year?.Get(doc);
         }
     }
 
-    private string? Read(SortedDocValues? values, int doc)
+    /// <summary>Doc values of one field in one segment, each distinct value decoded once (hits share few types, issuers, years).</summary>
+    /// <remarks>A field with many values (the key) is cached in a dictionary, not an array as large as the segment's values.</remarks>
+    private sealed class OrdCache(SortedDocValues values)
     {
-        if (values is null) return null;
-        var ord = values.GetOrd(doc);
-        if (ord < 0) return null;
-        values.LookupOrd(ord, _scratch);
-        return _scratch.Utf8ToString();
+        private readonly string?[]? _array = values.ValueCount <= 4096 ? new string?[values.ValueCount] : null;
+        private readonly Dictionary<int, string> _map = [];
+        private readonly BytesRef _scratch = new();
+
+        public static OrdCache? For(AtomicReader reader, string field) =>
+            reader.GetSortedDocValues(field) is { } v ? new OrdCache(v) : null;
+
+        public string? Get(int doc)
+        {
+            var ord = values.GetOrd(doc);
+            if (ord < 0) return null;
+            var cached = _array is not null ? _array[ord] : _map.GetValueOrDefault(ord);
+            if (cached is not null) return cached;
+            values.LookupOrd(ord, _scratch);
+            var s = _scratch.Utf8ToString();
+            if (_array is not null) _array[ord] = s; else _map[ord] = s;
+            return s;
+        }
     }
 }

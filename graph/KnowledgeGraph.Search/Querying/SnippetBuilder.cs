@@ -87,7 +87,7 @@ public sealed class SnippetBuilder
                     {
                         weight = t.Weight;
                         // Typed with diacritics and written the same way: worth more than a folded match.
-                        exact = t.Exact is not null && Exact(text, tokens[i]) == t.Exact;
+                        exact = t.Exact is not null && IsExact(text, tokens[i], t.Exact);
                         if (exact) weight *= 2;
                     }
                     else if (t.Fuzzy > 0 && term.Length >= 3 && term[0] == t.Tokens[0][0] && Edits(term, t.Tokens[0], t.Fuzzy) <= t.Fuzzy)
@@ -132,8 +132,13 @@ public sealed class SnippetBuilder
         return first.Text is not null && first.Start == 0 ? first.Length : null;
     }
 
-    private static string Exact(string text, AnalyzedToken token) =>
-        NfcCharFilter.Normalize(text[token.Start..token.End]).ToLowerInvariant();
+    /// <summary>The token as written equals the word as typed, up to case (stored text is NFC, so the span is compared as is; NFD falls back to normalising).</summary>
+    private static bool IsExact(string text, AnalyzedToken token, string exact)
+    {
+        var span = text.AsSpan(token.Start, token.End - token.Start);
+        if (span.Length == exact.Length) return span.Equals(exact, StringComparison.OrdinalIgnoreCase);
+        return NfcCharFilter.Normalize(span.ToString()).ToLowerInvariant() == exact;
+    }
 
     private static string Render(string text, List<Match> matches, int from, int to)
     {
