@@ -16,6 +16,10 @@ namespace KnowledgeGraph.Search;
 public sealed class SearchService(SearchIndex index)
 {
     public const int MaxLimit = 100;
+    /// <summary>At most this many citing documents are listed per hit.</summary>
+    public const int MaxCitedBy = 200;
+
+    private static readonly ISet<string> CitingFields = new HashSet<string> { F.Key, F.CodeDisplay, F.Title, F.Source };
 
     public SearchResult Search(SearchRequest request)
     {
@@ -104,9 +108,9 @@ public sealed class SearchService(SearchIndex index)
     /// <summary>The ingested documents whose citations name <paramref name="key"/>.</summary>
     private static IReadOnlyList<CitingDocument> CitedBy(IndexSearcher searcher, string key)
     {
-        var top = searcher.Search(OwnEntries(new TermQuery(new Term(F.Cites, key))), 1000);
+        var top = searcher.Search(OwnEntries(new TermQuery(new Term(F.Cites, key))), MaxCitedBy);
         return top.ScoreDocs
-            .Select(sd => searcher.Doc(sd.Doc))
+            .Select(sd => searcher.Doc(sd.Doc, CitingFields))
             .Select(d => new CitingDocument(d.Get(F.Key), d.Get(F.CodeDisplay), d.Get(F.Title), d.Get(F.Source)))
             .Where(c => c.Key != key)
             .DistinctBy(c => c.Key)
