@@ -27,7 +27,7 @@ public sealed class SearchIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly string _location;
     private volatile bool _stale;
-    private readonly System.Threading.Lock _rebuildLock = new();
+    private readonly SemaphoreSlim _rebuildGate = new(1, 1);
 
     private SearchIndex(Directory directory, bool readOnly, string location)
     {
@@ -98,27 +98,70 @@ public sealed class SearchIndex : IDisposable
     public int Rebuild(IEnumerable<DocumentRecord> records)
     {
         var writer = Writer();
-        lock (_rebuildLock)
+        _rebuildGate.Wait();
+        try
         {
             writer.Commit();
+            writer.DeleteAll();
             var count = 0;
             try
             {
-                writer.DeleteAll();
                 foreach (var r in records)
                 {
                     Upsert(r);
                     count++;
                 }
             }
-            catch
+            catch (Exception e)
             {
                 writer.Rollback();
-                throw new SearchIndexException($"Rebuilding the search index at {_location} failed; the previous index was kept and this instance closed. Open it again.");
+                throw Failed(e);
             }
             _stale = false;
             CommitWithSchema();
             return count;
+        }
+        finally
+        {
+            _rebuildGate.Release();
+        }
+    }
+
+    private SearchIndexException Failed(Exception e) => new(
+        $"Rebuilding the search index at {_location} failed ({e.Message}); the previous index was kept and this instance closed. Open it again.", e);
+
+    /// <summary>
+    /// <see cref="Rebuild"/> from an asynchronous source (the graph store's enumeration of stored documents).
+    /// </summary>
+    public async Task<int> RebuildAsync(IAsyncEnumerable<DocumentRecord> records, CancellationToken ct = default)
+    {
+        var writer = Writer();
+        await _rebuildGate.WaitAsync(ct);
+        try
+        {
+            writer.Commit();
+            writer.DeleteAll();
+            var count = 0;
+            try
+            {
+                await foreach (var r in records.WithCancellation(ct))
+                {
+                    Upsert(r);
+                    count++;
+                }
+            }
+            catch (Exception e)
+            {
+                writer.Rollback();
+                throw Failed(e);
+            }
+            _stale = false;
+            CommitWithSchema();
+            return count;
+        }
+        finally
+        {
+            _rebuildGate.Release();
         }
     }
 
@@ -150,6 +193,7 @@ public sealed class SearchIndex : IDisposable
             _writer.Dispose();
         }
         _directory.Dispose();
+        _rebuildGate.Dispose();
     }
 
     private IndexWriter Writer() => _writer

@@ -57,12 +57,33 @@ public sealed class SearchIndexFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task RebuildFromAnAsyncSourceReplacesTheIndex()
+    {
+        using (var writer = SearchIndex.Open(_folder))
+        {
+            writer.Rebuild(Small());
+            Assert.Equal(2, await writer.RebuildAsync(Stream()));
+        }
+        using var reader = SearchIndex.Open(_folder, readOnly: true);
+        Assert.Equal(0, Count(reader, "năm 2026"));
+        Assert.Equal(2, Count(reader, "phòng cháy"));
+
+        static async IAsyncEnumerable<Ingest.Model.DocumentRecord> Stream()
+        {
+            await Task.Yield();
+            yield return Doc("f.txt", "Kế hoạch phòng cháy chữa cháy.");
+            yield return Doc("g.txt", "Quy định phòng cháy rừng.");
+        }
+    }
+
+    [Fact]
     public void FailedRebuildKeepsThePreviousIndex()
     {
         using (var writer = SearchIndex.Open(_folder))
         {
             writer.Rebuild(Small());
-            Assert.Throws<SearchIndexException>(() => writer.Rebuild(Failing()));
+            var e = Assert.Throws<SearchIndexException>(() => writer.Rebuild(Failing()));
+            Assert.Contains("store went away", e.Message);
         }
         using var reader = SearchIndex.Open(_folder, readOnly: true);
         Assert.Equal(3, Count(reader, "năm 2026")); // b.txt (without diacritics), c.txt, d.txt
