@@ -158,6 +158,9 @@ public static class DocumentEvaluator
         if (!Enum.TryParse<RelationType>(t.Type, out var type))
             throw new InvalidDataException($"Relation {t.Describe()}: unknown type '{t.Type}'.");
         yield return type;
+        foreach (var also in t.AlsoTypes)
+            yield return Enum.TryParse<RelationType>(also, out var a) ? a
+                : throw new InvalidDataException($"Relation {t.Describe()}: unknown type '{also}' in alsoTypes.");
         // Optional basis relations: IMPLEMENTS and BASED_ON are both readings of "theo / thực hiện X" in a body.
         if (!t.Required && type is RelationType.IMPLEMENTS or RelationType.BASED_ON)
             yield return type == RelationType.IMPLEMENTS ? RelationType.BASED_ON : RelationType.IMPLEMENTS;
@@ -203,7 +206,7 @@ public static class DocumentEvaluator
         foreach (var r in extracted)
         {
             var ends = truth.Where(t => sameEnds(t, r)).ToList();
-            var exact = ends.FirstOrDefault(t => t.Required && Acceptable(t).First() == r.Type);
+            var exact = ends.FirstOrDefault(t => t.Required && Acceptable(t).Contains(r.Type));
             if (exact is not null) { found.Add(exact); continue; }
             if (ends.Any(t => !t.Required && Acceptable(t).Contains(r.Type))) continue;
             fp++;
@@ -311,7 +314,7 @@ public static class DocumentEvaluator
         yield return ("code", d.Code is null ? doc.Code is null : Matching.SameCode(d.Code, doc.Code), Show(d.Code), Show(doc.Code));
         if (d.Issuer is { } i)
             yield return ("issuer",
-                Matching.SameIssuer(i.Name, i.Province, null, doc.Issuer?.Name, doc.Issuer?.Province),
+                Matching.SameIssuer(i.Name, i.Province, i.Also, doc.Issuer?.Name, doc.Issuer?.Province),
                 $"{i.Name} / {Show(i.Province)}", $"{Show(doc.Issuer?.Name)} / {Show(doc.Issuer?.Province)}");
         yield return ("date", doc.Date == d.Date, Show(d.Date), Show(doc.Date));
         if (d.Title is not null)

@@ -47,7 +47,8 @@ public class TruthFileTests
         bool Cited(string? code) => code is not null && codes.Contains(Matching.CanonCode(code));
         foreach (var r in t.PreambleRelations.Concat(t.ThirdPartyRelations))
         {
-            if (!Enum.TryParse<RelationType>(r.Type, out _)) errors.Add($"relation {r.Describe()}: type '{r.Type}' is not a RelationType");
+            foreach (var type in r.AlsoTypes.Prepend(r.Type))
+                if (!Enum.TryParse<RelationType>(type, out _)) errors.Add($"relation {r.Describe()}: type '{type}' is not a RelationType");
             if (r.To is null && r.ToTitle is null) errors.Add($"relation {r.Describe()}: no target");
             if (r.To is not null && r.ToTitle is null && !Cited(r.To)) errors.Add($"relation {r.Describe()}: target {r.To} is not a citation of this file");
         }

@@ -36,6 +36,8 @@ public sealed record TruthIssuer
     public required string Name { get; init; }
     public string? Province { get; init; }
     public string? Parent { get; init; }
+    /// <summary>Other acceptable names (a decision signed by the Chủ tịch UBND: the UBND or its Chủ tịch).</summary>
+    public List<string> Also { get; init; } = [];
 }
 
 public sealed record TruthDocument
@@ -89,6 +91,8 @@ public sealed record TruthRelation
     public string? To { get; init; }
     public string? ToTitle { get; init; }
     public string? Type { get; init; }
+    /// <summary>Other types that are equally right where the text allows two readings (REPEALS / REPLACES).</summary>
+    public List<string> AlsoTypes { get; init; } = [];
     public bool Required { get; init; } = true;
     public string? Cue { get; init; }
     public string? Note { get; init; }
