@@ -93,4 +93,16 @@ public class MatchingTests
     [InlineData("%", "đơn vị", false)]
     [InlineData("đơn vị", "Đơn vị", true)]
     public void Target_units_compare(string a, string b, bool same) => Assert.Equal(same, Matching.SameTargetUnit(a, b));
+
+    [Theory]
+    [InlineData("156/KH-UBND", "Kế hoạch số 156/KH - UBND ngày 20/6/2025", true)]
+    [InlineData("27-CT/TW", "thực hiện Chỉ thị số 27-\n\nCT/TW, ngày 25/12/2023", true)]
+    [InlineData("806/QĐ-TTg", "Quyết định số 806/QÐ-TTg", true)]
+    [InlineData("08/CT-TTg", "Chỉ thị số 08/CT-TTg ngày", true)]
+    [InlineData("773/QĐ-TTg", "Số: 773 /QĐ-TTg", true)]
+    [InlineData("98/NQ-CP", "Nghị quyết số 198/NQ-CP", false)]
+    [InlineData("98/NQ-CP", "Nghị quyết số 98/NQ-CPX", false)]
+    [InlineData("60-NQ/TU", "Nghị quyết 60-NQ/TW", false)]
+    public void Source_code_pattern_finds_codes_as_real_text_writes_them(string code, string text, bool found) =>
+        Assert.Equal(found, SourceText.CodePattern(code).IsMatch(text.Replace("\\n", "\n")));
 }
