@@ -232,7 +232,7 @@ public static partial class HeaderExtractor
     [GeneratedRegex(@"(?:^|\n)\s*Số\s*[:.]?\s*(?=\d)", RegexOptions.None)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"(?:^|\n)\s*\*?[\p{Lu}][\p{L} .]{1,30}, ngày (?<d>\d{1,2}) tháng (?<m>\d{1,2}) năm (?<y>(?:19|20)\d\d)|(?:^|\n)\s*\*?[\p{Lu}][\p{L} .]{1,30}, ngày (?<d>\d{1,2}) ?/ ?(?<m>\d{1,2}) ?/ ?(?<y>(?:19|20)\d\d)")]
+    [GeneratedRegex(@"(?<![\p{L}])[\p{Lu}][\p{Ll}]*\.?(?: [\p{Lu}][\p{Ll}]*){0,4}, ngày (?<d>\d{1,2}) tháng (?<m>\d{1,2}) năm (?<y>(?:19|20)\d\d)|(?:^|\n|/[\p{Lu}\-]{2,12} )\s*\*?[\p{Lu}][\p{Ll}]*(?: [\p{Lu}][\p{Ll}]*){0,4}, ngày (?<d>\d{1,2}) ?/ ?(?<m>\d{1,2}) ?/ ?(?<y>(?:19|20)\d\d)")]
     private static partial Regex PlaceDate();
 
     [GeneratedRegex(@"CỘNG H[ÒO]A X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T ?NAM|ĐẢNG CỘNG SẢN VIỆT NAM")]

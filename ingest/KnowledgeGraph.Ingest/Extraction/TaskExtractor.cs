@@ -59,7 +59,8 @@ public static partial class TaskExtractor
 
             // "X chủ trì, phối hợp với Y ..." / "X có trách nhiệm ..." / heading "3. Sở Nội vụ" (+ duties)
             var found = units.FindAll(body);
-            if (found.Count == 0 || found[0].Start > 2) continue;
+            // "Trưởng các phòng ...", "Thủ trưởng các cơ quan ...": the office holder of the unit leads.
+            if (found.Count == 0 || (found[0].Start > 2 && !HolderPrefix().IsMatch(body[..found[0].Start]))) continue;
             var leadEnd = LeadingUnitsEnd(body, found);
             var rest = Parenthetical().Replace(body[leadEnd..], "").Trim();
             var leadNames = found.Where(f => f.End <= leadEnd).Select(f => f.Name).Distinct().ToList();
@@ -192,6 +193,9 @@ public static partial class TaskExtractor
 
     [GeneratedRegex(@"^\s*(?:,|và|;|,\s*và|-)?\s*$")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"^\s*(?:Trưởng|Thủ trưởng|Lãnh đạo|Người đứng đầu|Giám đốc|Chủ tịch)\s*$")]
+    private static partial Regex HolderPrefix();
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthetical();
