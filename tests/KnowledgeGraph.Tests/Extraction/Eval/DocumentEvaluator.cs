@@ -101,7 +101,7 @@ public static class DocumentEvaluator
             fp++;
             var c = group[0];
             falses.Add(new Finding(c.Code!, $"not a citation in the truth (key {c.Key}, issuer {Show(c.Issuer)}, date {Show(c.Date)})",
-                c.Sentence is null ? Passage(path, c.Code!) : Trim(c.Sentence)));
+                Passage(path, c.Code!) ?? (c.Sentence is null ? null : Trim(c.Sentence))));
         }
         return new DocumentScore
         {
