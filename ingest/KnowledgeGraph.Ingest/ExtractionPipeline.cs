@@ -25,7 +25,7 @@ public sealed class ExtractionPipeline
             try { docs.Add(ExtractFile(file)); }
             catch (DecodeException e) { errors.Add(new ExtractionError(e.SourceName, e.Problem)); }
         }
-        return new ExtractionResult(docs, errors);
+        return new ExtractionResult(Extraction.SameAsMatcher.Link(docs), errors);
     }
 
     /// <summary>Files named directly, and the supported files below named folders (recursive, sorted).</summary>

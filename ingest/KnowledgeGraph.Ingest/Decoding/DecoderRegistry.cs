@@ -15,7 +15,7 @@ public sealed class DecoderRegistry
                 _byExtension[ext] = d;
     }
 
-    public static DecoderRegistry Default { get; } = new([new TextDecoder()]);
+    public static DecoderRegistry Default { get; } = new([new TextDecoder(), new DocxDecoder(), new PdfDecoder()]);
 
     public IReadOnlyCollection<string> Extensions => _byExtension.Keys;
 
@@ -30,8 +30,15 @@ public sealed class DecoderRegistry
         if (!info.Exists) throw new DecodeException(name, "file not found");
         if (info.Length == 0) throw new DecodeException(name, "file is empty");
         if (info.Length > MaxInputBytes)
-            throw new DecodeException(name, $"file is {info.Length / (1024 * 1024)} MB, over the {MaxInputBytes / (1024 * 1024)} MB limit for one document");
-        using var stream = File.OpenRead(path);
-        return decoder.Decode(stream, name);
+            throw new DecodeException(name, $"file is {info.Length / (1024.0 * 1024):0.0} MB ({info.Length} bytes), over the {MaxInputBytes / (1024 * 1024)} MB limit for one document");
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return decoder.Decode(stream, name);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DecodeException(name, $"cannot read the file: {e.Message}");
+        }
     }
 }

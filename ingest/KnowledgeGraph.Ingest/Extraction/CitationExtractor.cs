@@ -171,16 +171,18 @@ public static partial class CitationExtractor
             foreach (var known in KnownCentral)
                 if (TextFold.Fold(known) == folded) return known;
             // "UBND tỉnh", "Ủy ban nhân dân tỉnh" with no name: the citing document's province.
-            if (province is not null && BareLocal().IsMatch(written)) return $"{written} {province}";
+            if (province is not null && BareLocal().IsMatch(written))
+                return Gazetteer.Default.Get(province)?.City == true ? $"{written.Replace(" tỉnh", "").Replace(" thành phố", "")} thành phố {province}" : $"{written} {province}";
             return written;
         }
         if (rule is null) return null;
         if (rule.Local)
         {
+            var level = province is not null && Gazetteer.Default.Get(province)?.City == true ? "thành phố" : "tỉnh";
             var name = rule.Canonical switch
             {
-                "UBND" => "UBND tỉnh",
-                "HĐND" => "HĐND tỉnh",
+                "UBND" => "UBND " + level,
+                "HĐND" => "HĐND " + level,
                 "TU" => "Tỉnh ủy",
                 _ => rule.Name,
             };
@@ -283,7 +285,7 @@ public static partial class CitationExtractor
     /// <summary>"của Thủ tướng Chính phủ", or an issuer named without "của" ("ngày 28/4/2025 Ban Chỉ đạo Trung ương").
     /// After the first word a name continues over capitalised words and the lower-case name syllables of units.json.</summary>
     private static readonly Regex IssuerRx = new(
-        @"\G[ ,]*(?:(?:của|do)\s+(?<iss>(?:[\p{Lu}][\p{L}&]*|tỉnh|thành phố)(?:[ ](?!ban hành|tổ chức thực)(?:[\p{Lu}][\p{L}&\-]*|(?:SYLL)(?![\p{L}]))){0,9})|(?<iss>(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Ban Chỉ đạo(?: [\p{Lu}][\p{L}]*| ương| đạo){0,5}|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|UBND(?: tỉnh| thành phố)?(?: [\p{Lu}][\p{L}]*){0,3}|HĐND(?: tỉnh| thành phố)?(?: [\p{Lu}][\p{L}]*){0,3}|Ban Thường vụ Tỉnh [uủ]ỷ?|Tỉnh [uủ]ỷ?)))(?![\p{L}])".Replace("SYLL", string.Join("|", RuleSet.Default.Units.NameSyllables.Concat(["tướng", "phủ", "bí", "thư", "chấp", "đảng"]).Distinct())),
+        @"\G[ ,]*(?:(?:của|do)\s+(?<iss>(?:[\p{Lu}][\p{L}&]*|tỉnh|thành phố)(?:[ ](?!ban hành|tổ chức thực|triển khai|thực hiện)(?:[\p{Lu}][\p{L}&\-]*|(?:SYLL)(?![\p{L}]))){0,9})|(?<iss>(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Ban Chỉ đạo(?: [\p{Lu}][\p{L}]*| ương| đạo){0,5}|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|UBND(?: tỉnh| thành phố)?(?: [\p{Lu}][\p{L}]*){0,3}|HĐND(?: tỉnh| thành phố)?(?: [\p{Lu}][\p{L}]*){0,3}|Ban Thường vụ Tỉnh [uủ]ỷ?|Tỉnh [uủ]ỷ?)))(?![\p{L}])".Replace("SYLL", string.Join("|", RuleSet.Default.Units.NameSyllables.Concat(["tướng", "phủ", "bí", "thư", "chấp", "đảng"]).Distinct())),
         RegexOptions.Compiled);
 
     private static Regex IssuerPhrase() => IssuerRx;

@@ -110,15 +110,22 @@ public static partial class HeaderExtractor
     {
         var flat = Regex.Replace(block, @"[\s\-_|*]+", " ").Trim();
         if (flat.Length < 4) return null;
-        var sub = SubUnit().Matches(flat).LastOrDefault();
-        if (sub is not null) return SentenceCase(sub.Value.Trim());
-        var ub = LocalGov().Match(flat);
-        if (ub.Success)
+        var province = Gazetteer.Default.Find(flat, bare: true);
+        var rest = flat;
+        if (province is not null)
         {
-            var place = ub.Groups["place"].Value.Trim();
+            // Cut the parent body ("UBND THÀNH PHỐ HẢI PHÒNG") off: what follows the province name is the unit.
+            var folded = TextFold.Fold(flat);
+            var fp = TextFold.Fold(province);
+            var at = folded.IndexOf(fp, StringComparison.Ordinal);
+            if (at >= 0 && folded.Length == flat.Length) rest = flat[(at + fp.Length)..].Trim();
+        }
+        if (SubUnit().Match(rest) is { Success: true } sub) return SentenceCase(sub.Value.Trim());
+        if (LocalGov().Match(flat) is { Success: true } ub && province is not null)
+        {
             var kind = ub.Groups["kind"].Value.StartsWith("H", StringComparison.Ordinal) ? "HĐND" : "UBND";
-            var level = ub.Groups["lvl"].Value.ToLowerInvariant();
-            return $"{kind} {level} {TitleCase(place)}".Replace("  ", " ");
+            var level = Gazetteer.Default.Get(province)?.City == true ? "thành phố" : "tỉnh";
+            return $"{kind} {level} {province}";
         }
         var central = flat.Length <= 80 ? flat : flat[..80];
         return SentenceCase(central);
@@ -234,10 +241,10 @@ public static partial class HeaderExtractor
     [GeneratedRegex(@"(?:^|[.;:,]\s|\n)(?<who>(?:UBND|Ủy ban nhân dân|Sở|Ban|Văn phòng|Phòng|Bộ|Tỉnh ủy|Ban Thường vụ)[\p{L} ]{2,60}?) (?:xây dựng|ban hành|triển khai) (?:Kế hoạch|Chương trình|Quyết định|Hướng dẫn|Đề án)")]
     private static partial Regex Builder();
 
-    [GeneratedRegex(@"(?:SỞ|BAN|VĂN PHÒNG|PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|BỘ CHỈ HUY|CÔNG AN|THANH TRA|KHO BẠC) [\p{Lu} &,\-]{2,60}?(?= [\p{Lu}]+ [\p{Lu}]+ ?$|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:SỞ|BAN|VĂN PHÒNG|PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|BỘ CHỈ HUY|CÔNG AN|THANH TRA|KHO BẠC|TRƯỜNG|BỆNH VIỆN) [\p{Lu} &,\-]{2,60}")]
     private static partial Regex SubUnit();
 
-    [GeneratedRegex(@"(?<kind>UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN) (?<lvl>TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|HUYỆN)(?<place>(?: [\p{Lu}\-]+){1,4})")]
+    [GeneratedRegex(@"(?<kind>UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)")]
     private static partial Regex LocalGov();
 
     [GeneratedRegex(@"TM\. (?<org>[\p{Lu} ]{4,60})")]

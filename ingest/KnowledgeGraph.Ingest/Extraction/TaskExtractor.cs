@@ -184,13 +184,13 @@ public static partial class TaskExtractor
     [GeneratedRegex(@":|\s(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|thực hiện|phối hợp|xây dựng|theo dõi|tổ chức|hướng dẫn|triển khai|rà soát|làm đầu mối|là cơ quan|căn cứ|tiếp tục|khẩn trương|chỉ đạo|quan tâm|tăng cường|nghiên cứu|đôn đốc|kiểm tra|chủ động|báo cáo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadStop();
 
-    [GeneratedRegex(@"^\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|thực hiện|phối hợp|xây dựng|theo dõi|tổ chức|hướng dẫn|triển khai|làm đầu mối|là cơ quan|chủ động|:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|thực hiện|phối hợp|xây dựng|theo dõi|tổ chức|hướng dẫn|triển khai|làm đầu mối|là cơ quan|chủ động|quán triệt|chỉ đạo|căn cứ|tiếp tục|định kỳ|khẩn trương|rà soát|đôn đốc|kiểm tra|nghiên cứu|tăng cường|thường xuyên|:)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadVerb();
 
     [GeneratedRegex(@"phối hợp(?: chặt chẽ)?(?: với)?\s", RegexOptions.IgnoreCase)]
     private static partial Regex Cooperate();
 
-    [GeneratedRegex(@"^\s*(?:,|và|;|,\s*và)?\s*$")]
+    [GeneratedRegex(@"^\s*(?:,|và|;|,\s*và|-)?\s*$")]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"\([^)]*\)")]

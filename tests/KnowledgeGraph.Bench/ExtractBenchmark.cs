@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Text;
+using KnowledgeGraph.Ingest;
+using KnowledgeGraph.Ingest.Decoding;
+
+namespace KnowledgeGraph.Bench;
+
+/// <summary>
+/// Runs the corpus through cumulative stages (read → decode → normalise → extract) on the calling thread,
+/// so each stage's cost is the difference between neighbours, all measured in the same process and run.
+/// One warm-up round per stage (JIT, regex compilation, page cache), then the measured rounds (each repeating
+/// the documents until it lasts about a second), stages
+/// interleaved within each round so that machine noise hits all of them alike. The median round counts.
+/// </summary>
+public static class ExtractBenchmark
+{
+    private sealed record Stage(string Name, string Does, Func<string, long> Work);
+
+    public static ExtractResult Run(IReadOnlyList<string> folders, int rounds, TextWriter log)
+    {
+        var registry = DecoderRegistry.Default;
+        var pipeline = new ExtractionPipeline(registry);
+        var files = folders
+            .SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories))
+            .Where(registry.CanDecode)
+            .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var bytes = files.Sum(f => new FileInfo(f).Length);
+        log.WriteLine($"{files.Count} documents, {bytes / 1e6:0.00} MB from {string.Join(", ", folders)}");
+
+        Stage[] stages =
+        [
+            new("read", "File.ReadAllBytes: the I/O floor", f => File.ReadAllBytes(f).Length),
+            new("decode", "DecoderRegistry.DecodeFile (read + UTF-8/PDF/DOCX decoding)", f => registry.DecodeFile(f).Length),
+            new("decode + normalise", "decode, then TextNormalizer.Normalize", f => TextNormalizer.Normalize(registry.DecodeFile(f)).Length),
+            new("full extraction", "ExtractionPipeline.ExtractFile: decode, normalise, extract, hash", f => Consume(pipeline.ExtractFile(f))),
+        ];
+
+        foreach (var s in stages) RunRound(s, files, 1, perFile: null); // warm-up
+        // The corpus takes a fraction of a second; a round repeats it until full extraction lasts about a
+        // second, so that timer resolution and scheduler noise stay small against the round.
+        var repeats = (int)Math.Clamp(Math.Ceiling(1.0 / RunRound(stages[^1], files, 1, null).Seconds), 1, 50);
+        log.WriteLine($"each round passes over the documents {repeats} times");
+        var samples = stages.ToDictionary(s => s.Name, _ => new List<RoundSample>());
+        var perFile = new Dictionary<string, double>();
+        for (var r = 1; r <= rounds; r++)
+        {
+            foreach (var s in stages)
+            {
+                var sample = RunRound(s, files, repeats, s == stages[^1] && r == rounds ? perFile : null);
+                samples[s.Name].Add(sample);
+                log.WriteLine($"round {r}/{rounds}  {s.Name,-20} {sample.Seconds,8:0.000} s  {bytes / 1e6 / sample.Seconds,8:0.00} MB/s  errors {sample.Errors}");
+            }
+        }
+
+        var results = stages.Select(s => StageResult.From(s.Name, s.Does, samples[s.Name], bytes, files.Count)).ToList();
+        var slowest = perFile.OrderByDescending(kv => kv.Value).Take(5)
+            .Select(kv => new SlowDocument(Path.GetRelativePath(Path.GetDirectoryName(folders[0])!, kv.Key), new FileInfo(kv.Key).Length, kv.Value))
+            .ToList();
+        var large = LargeInputs(files, stages[2], stages[3], log);
+        return new ExtractResult(files.Count, bytes, rounds, results, slowest, large, []);
+    }
+
+    /// <summary>One round: <paramref name="repeats"/> passes; times are per pass, so MB/s needs no correction.</summary>
+    private static RoundSample RunRound(Stage stage, List<string> files, int repeats, Dictionary<string, double>? perFile)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        long sink = 0;
+        var errors = 0;
+        var total = Stopwatch.StartNew();
+        for (var pass = 0; pass < repeats; pass++)
+            foreach (var f in files)
+            {
+                var start = total.Elapsed;
+                try { sink += stage.Work(f); }
+                catch (DecodeException) { errors++; }
+                if (perFile is not null) perFile[f] = perFile.GetValueOrDefault(f) + (total.Elapsed - start).TotalSeconds / repeats;
+            }
+        total.Stop();
+        GC.KeepAlive(sink);
+        return new RoundSample(total.Elapsed.TotalSeconds / repeats, (GC.GetAllocatedBytesForCurrentThread() - allocated) / repeats, errors / repeats);
+    }
+
+    private static long Consume(KnowledgeGraph.Ingest.Model.DocumentRecord d) =>
+        d.Text!.Length + d.Citations.Count + d.Relations.Count + d.Tasks.Count + d.Targets.Count;
+
+    /// <summary>
+    /// Inputs far larger than a plan, made from the corpus itself so their text is realistic: the corpus
+    /// concatenated to 50 MiB, and 1 Mi characters of it with the line breaks removed (one line). Best of two runs.
+    /// </summary>
+    private static List<LargeInput> LargeInputs(List<string> files, Stage normalise, Stage full, TextWriter log)
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "kg-bench-" + Guid.NewGuid().ToString("N"))).FullName;
+        try
+        {
+            var texts = files.Where(f => Path.GetExtension(f) is ".txt" or ".md").Select(File.ReadAllText).ToList();
+            var fifty = Path.Combine(dir, "corpus-x50MB.txt");
+            using (var w = new StreamWriter(fifty, false, new UTF8Encoding(false)))
+            {
+                long written = 0;
+                for (var i = 0; written < 50L * 1024 * 1024; i++)
+                {
+                    var t = texts[i % texts.Count];
+                    w.Write(t);
+                    w.Write('\n');
+                    written += Encoding.UTF8.GetByteCount(t) + 1;
+                }
+            }
+            var line = Path.Combine(dir, "one-line-1MB.txt");
+            var joined = new StringBuilder();
+            for (var i = 0; joined.Length < 1024 * 1024; i++) joined.Append(texts[i % texts.Count].Replace('\r', ' ').Replace('\n', ' ')).Append(' ');
+            File.WriteAllText(line, joined.ToString(0, 1024 * 1024), new UTF8Encoding(false));
+
+            var results = new List<LargeInput>();
+            foreach (var (name, path) in new[] { ("corpus concatenated to 50 MiB", fifty), ("1 Mi characters on one line", line) })
+            {
+                var size = new FileInfo(path).Length;
+                var n = Time(normalise, path);
+                var x = Time(full, path);
+                log.WriteLine($"{name}: decode + normalise {n.Seconds:0.00} s, full {x.Seconds:0.00} s{(x.Error is null ? "" : " error: " + x.Error)}");
+                results.Add(new LargeInput(name, size, n.Seconds, x.Seconds, x.Error ?? n.Error));
+            }
+            return results;
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    /// <summary>Best of two runs: the first of a 50 MB input also pays for growing the GC heap.</summary>
+    private static (double Seconds, string? Error) Time(Stage stage, string path)
+    {
+        var best = double.MaxValue;
+        for (var run = 0; run < 2; run++)
+        {
+            GC.Collect();
+            var sw = Stopwatch.StartNew();
+            try { stage.Work(path); }
+            catch (DecodeException e) { return (sw.Elapsed.TotalSeconds, e.Message); }
+            best = Math.Min(best, sw.Elapsed.TotalSeconds);
+        }
+        return (best, null);
+    }
+}
+
+public sealed record RoundSample(double Seconds, long AllocatedBytes, int Errors);
+
+public sealed record StageResult(string Name, string Does, double MedianSeconds, double MinSeconds, double MaxSeconds,
+    double MegabytesPerSecond, double DocumentsPerSecond, double AllocatedMegabytes, int Errors)
+{
+    public static StageResult From(string name, string does, List<RoundSample> samples, long bytes, int documents)
+    {
+        var sorted = samples.OrderBy(s => s.Seconds).ToList();
+        var median = sorted[sorted.Count / 2];
+        return new StageResult(name, does, median.Seconds, sorted[0].Seconds, sorted[^1].Seconds,
+            bytes / 1e6 / median.Seconds, documents / median.Seconds, median.AllocatedBytes / 1e6, median.Errors);
+    }
+}
+
+public sealed record SlowDocument(string File, long Bytes, double Seconds);
+
+public sealed record LargeInput(string Name, long Bytes, double NormaliseSeconds, double FullSeconds, string? Error);
+
+public sealed record ExtractResult(int Documents, long Bytes, int Rounds, List<StageResult> Stages,
+    List<SlowDocument> Slowest, List<LargeInput> Large, List<FormatResult> Formats);

@@ -1,0 +1,11 @@
+using System.CommandLine;
+using System.Text;
+using KnowledgeGraph.Bench;
+
+// dotnet run -c Release --project tests/KnowledgeGraph.Bench -- extract [--corpus DIR] [--rounds N] [--no-report]
+Console.OutputEncoding = Encoding.UTF8;
+var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go to tests/benchmarks/REPORT.md")
+{
+    ExtractCommand.Build(),
+};
+return await root.Parse(args).InvokeAsync();
