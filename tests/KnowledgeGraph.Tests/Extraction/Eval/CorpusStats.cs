@@ -58,7 +58,7 @@ public static class CorpusStats
         sb.Append("| kind | docs | errors | citations | coded | by title | dated | with issuer | docs without citation | ");
         foreach (var t in types) sb.Append(t).Append(" | ");
         sb.AppendLine("tasks | docs without task | targets |");
-        sb.Append("|---|").Append(string.Concat(Enumerable.Repeat("---:|", 10 + types.Length))).AppendLine();
+        sb.Append("|---|").Append(string.Concat(Enumerable.Repeat("---:|", 11 + types.Length))).AppendLine();
         var groups = files.GroupBy(f => f.Kind).OrderBy(g => g.Key == "seeds" ? "~1" : g.Key == "veterans" ? "~0" : g.Key, StringComparer.Ordinal);
         foreach (var g in groups) Row(sb, g.Key, g.ToList(), types);
         Row(sb, "**all**", files, types);

@@ -101,7 +101,7 @@ public static class DocumentEvaluator
             fp++;
             var c = group[0];
             falses.Add(new Finding(c.Code!, $"not a citation in the truth (key {c.Key}, issuer {Show(c.Issuer)}, date {Show(c.Date)})",
-                c.Sentence is null ? Passage(path, c.Code!) : Trim(c.Sentence)));
+                Passage(path, c.Code!) ?? (c.Sentence is null ? null : Trim(c.Sentence))));
         }
         return new DocumentScore
         {
@@ -173,8 +173,16 @@ public static class DocumentEvaluator
         var extracted = doc.Relations
             .Where(r => r.Type != RelationType.CITES && r.From == doc.Key)
             .GroupBy(r => (r.To, r.Type)).Select(g => g.First()).ToList();
-        return ScoreRelations(truth.PreambleRelations, extracted, endpoints, path,
-            (t, r) => TargetMatches(t, endpoints.Of(r.To), endpoints),
+        // A basis relation to a law the text names ("Căn cứ Luật X", "theo quy định của Luật X") is acceptable
+        // whenever the truth lists that law: the same rule as body-text "theo Nghị quyết X" (required: false).
+        var lawBasis = truth.NamedLaws
+            .SelectMany(l => new[] { "BASED_ON", "IMPLEMENTS" }.Select(type => new TruthRelation { ToTitle = l.Name, Type = type, Required = false }))
+            .ToList();
+        var isLawBasis = new HashSet<TruthRelation>(lawBasis, ReferenceEqualityComparer.Instance);
+        return ScoreRelations(truth.PreambleRelations.Concat(lawBasis).ToList(), extracted, endpoints, path,
+            (t, r) => isLawBasis.Contains(t)
+                ? Matching.SameLawName(t.ToTitle!, endpoints.Of(r.To).Title) || Matching.SameLawName(t.ToTitle!, r.To)
+                : TargetMatches(t, endpoints.Of(r.To), endpoints),
             r => $"(self) -{r.Type}-> {endpoints.Of(r.To)}",
             r => truth.ForbiddenOwnRelations.FirstOrDefault(f => TargetMatches(f, endpoints.Of(r.To), endpoints))?.Note);
     }
@@ -231,7 +239,11 @@ public static class DocumentEvaluator
         {
             foreach (var lead in task.Lead)
             {
-                var match = doc.Tasks.FirstOrDefault(x => x.Lead.Any(l => Matching.SameUnit(lead, l, truth.Province)));
+                var matches = doc.Tasks.Where(x => x.Lead.Any(l => Matching.SameUnit(lead, l, truth.Province))).ToList();
+                // The same unit may lead several tasks: judge the deadline on the one that has it right, if any.
+                var match = task.Deadline is { } want
+                    ? matches.FirstOrDefault(x => DeadlineOk(want, x.Deadline)) ?? matches.FirstOrDefault()
+                    : matches.FirstOrDefault();
                 rate += new Rate(match is null ? 0 : 1, 1);
                 if (match is null)
                 {

@@ -68,6 +68,8 @@ public class DocumentEvaluatorTests
             Cit("k238", "238-KH/TU", null, "Ban Thường vụ Tỉnh ủy", "Lạng Sơn", DocType.KeHoach),   // date missed
             Cit("k57", "57-NQ/TW", "2024-12-22", "Bộ Chính trị"),
             Cit("k2456", "2456/QĐ-UBND", "2025-11-16", "UBND tỉnh", "Lạng Sơn", DocType.QuyetDinh), // not in truth
+            Cit("klaw", null, null, "Quốc hội", byTitle: true, type: DocType.Luat, subject: "Luật Đầu tư"),
+            Cit("klaw2", null, null, "Quốc hội", byTitle: true, type: DocType.Luat, subject: "Luật Đầu tư công"),
             Cit("kprog", null, null, "Chính phủ", byTitle: true, type: DocType.ChuongTrinh,
                 subject: "Chương trình tổng thể cải cách hành chính Nhà nước giai đoạn 2021-2030"),
         ],
@@ -78,6 +80,8 @@ public class DocumentEvaluatorTests
             Rel("self", "k238", RelationType.BASED_ON),         // optional, other basis type: neutral
             Rel("self", "k2456", RelationType.CITES),           // mentions are not scored
             Rel("self", "k57", RelationType.IMPLEMENTS),        // forbidden: fp
+            Rel("self", "klaw", RelationType.BASED_ON),         // a law the truth names: neutral
+            Rel("self", "klaw2", RelationType.BASED_ON),        // a law the truth does not name: fp
             Rel("k76", "kprog", RelationType.ISSUES),           // tp by title
             Rel("k316", "k76", RelationType.IMPLEMENTS),        // fp
         ],
@@ -107,9 +111,10 @@ public class DocumentEvaluatorTests
     }
 
     [Fact]
-    public void Own_relations_count_type_errors_and_forbidden_targets_as_false_positives()
+    public void Own_relations_count_type_errors_forbidden_targets_and_unnamed_laws_as_false_positives()
     {
-        Assert.Equal(new Counts(Tp: 1, Fn: 1, Fp: 2), Score.OwnRelations);
+        Assert.Equal(new Counts(Tp: 1, Fn: 1, Fp: 3), Score.OwnRelations);
+        Assert.Contains(Score.FalseOwnRelations, f => f.Item.Contains("Luật Đầu tư công", StringComparison.Ordinal));
         Assert.Contains(Score.FalseOwnRelations, f => f.Detail.StartsWith("wrong type", StringComparison.Ordinal));
         Assert.Contains(Score.FalseOwnRelations, f => f.Detail.StartsWith("forbidden", StringComparison.Ordinal));
         Assert.Contains("316/KH-UBND", Assert.Single(Score.MissedOwnRelations).Item);
@@ -134,7 +139,7 @@ public class DocumentEvaluatorTests
     {
         Assert.Equal(new Rate(1, 2), Score.Targets);
         Assert.Equal(new Rate(1, 1), Score.TitleReferences);
-        Assert.Equal(new Rate(0, 1), Score.NamedLaws);
+        Assert.Equal(new Rate(1, 1), Score.NamedLaws);
         // type, code (null = null), issuer, date (null = null), title, signer (null = null): all right
         Assert.Equal(new Rate(6, 6), Score.Header);
     }

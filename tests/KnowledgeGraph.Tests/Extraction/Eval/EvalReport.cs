@@ -111,7 +111,17 @@ public static class EvalReport
 
     private static string P(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static string Short(string s) => s.Length <= 200 ? s : s[..197] + "…";
+    // Only a short phrase around the item goes into the repository (the documents themselves must not); the
+    // test failure messages quote more.
+    private const int QuoteLength = 110;
+
+    private static string Short(string s)
+    {
+        s = s.Trim('…');
+        if (s.Length <= QuoteLength) return s;
+        var start = (s.Length - QuoteLength) / 2;
+        return "…" + s.Substring(start, QuoteLength).Trim() + "…";
+    }
 
     private static string Escape(string s) => s.Replace("|", "\\|").Replace("\n", " ");
 }

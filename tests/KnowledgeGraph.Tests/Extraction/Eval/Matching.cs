@@ -144,27 +144,18 @@ public static partial class Matching
     }
 
     // Words that precede a unit in an assignment and are not part of its name.
-    private static readonly string[] RoleWords = ["giao ", "de nghi ", "thu truong ", "truong ", "yeu cau "];
+    private static readonly string[] RoleWords = ["giao ", "de nghi ", "thu truong ", "bo truong ", "truong ", "yeu cau ", "giam doc "];
 
     /// <summary>
-    /// Đơn vị (unit) match for lead units: folded, abbreviations expanded, parentheses and the document's province
-    /// removed, role words ("Giao", "Đề nghị", "Thủ trưởng") dropped; then equal, or one inside the other at word
-    /// boundaries with the shorter at least half the longer. An unsplit "Các sở, ban, ngành và UBND các huyện,
-    /// thành phố" therefore matches neither unit alone.
+    /// Đơn vị (unit) match for lead units: equal after folding, expanding abbreviations, removing parentheses and
+    /// the document's province, and dropping role words ("Giao", "Đề nghị", "Thủ trưởng", "Bộ trưởng"). No
+    /// containment: a truncated "Báo và Phát thanh" is not "Báo và Phát thanh, Truyền hình Lạng Sơn", and an unsplit
+    /// "Các sở, ban, ngành và UBND các huyện, thành phố" is neither unit.
     /// </summary>
     public static bool SameUnit(string truthUnit, string? extracted, string? province)
     {
         var t = UnitCore(truthUnit, province);
-        var e = UnitCore(extracted, province);
-        if (t.Length == 0 || e.Length == 0) return false;
-        if (t == e) return true;
-        var (shorter, longer) = t.Length <= e.Length ? (t, e) : (e, t);
-        var padded = " " + longer + " ";
-        var at = padded.IndexOf(" " + shorter + " ", StringComparison.Ordinal);
-        if (at < 0 || shorter.Length < 0.5 * longer.Length) return false;
-        // What is left must not join another unit: "Các sở, ban, ngành và UBND các xã, phường" is two units.
-        var rest = " " + padded.Remove(at, shorter.Length + 2).Trim() + " ";
-        return !rest.Contains(" va ", StringComparison.Ordinal);
+        return t.Length > 0 && t == UnitCore(extracted, province);
     }
 
     public static string UnitCore(string? unit, string? province)
