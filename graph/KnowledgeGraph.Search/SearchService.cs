@@ -73,15 +73,15 @@ public sealed class SearchService(SearchIndex index)
         if (own is not null)
         {
             display = own;
-            passages = snippets.Build(own.Get(F.Body) ?? "");
-            if (passages.Count == 0) passages = snippets.Build(own.Get(F.Title) ?? "");
+            passages = snippets.Build(own.Get(F.Document.Body) ?? "");
+            if (passages.Count == 0) passages = snippets.Build(own.Get(F.Document.Title) ?? "");
         }
         else
         {
             // Only cited: the best citation entry describes it; snippets are the citing sentences.
             var citations = g.CitationEntries.Select(c => searcher.Doc(c.Doc)).ToList();
             display = citations[0];
-            passages = citations.SelectMany(c => snippets.Build(c.Get(F.Body) ?? "", 1))
+            passages = citations.SelectMany(c => snippets.Build(c.Get(F.Citation.Body) ?? "", 1))
                 .Distinct().Take(3).ToList();
         }
 
@@ -89,7 +89,7 @@ public sealed class SearchService(SearchIndex index)
             Key: g.Key,
             Code: display.Get(F.CodeDisplay),
             Type: Enum.TryParse<DocType>(display.Get(F.Type), out var t) ? t : DocType.Khac,
-            Title: display.Get(F.Title),
+            Title: display.Get(F.For(display.Get(F.Kind)).Title),
             Issuer: display.Get(F.Issuer),
             Province: display.Get(F.Province),
             Date: display.Get(F.Date),

@@ -28,9 +28,11 @@ public static class ExtractCommand
             var n = parse.GetValue(rounds);
             if (n < 1) { Console.Error.WriteLine("error: --rounds must be at least 1"); return 2; }
 
+            var loadBefore = MachineInfo.LoadAverage();
             var result = ExtractBenchmark.Run(folders, n, Console.Out);
             var formats = FormatBenchmark.Run(FormatSample(folders), n, Console.Out);
-            var section = ExtractReport.Markdown(result with { Formats = formats }, MachineInfo.Read(repo), parse.GetValue(note));
+            var load = $"{loadBefore} at the start, {MachineInfo.LoadAverage()} at the end";
+            var section = ExtractReport.Markdown(result with { Formats = formats }, MachineInfo.Read(repo), load, parse.GetValue(note));
             Console.Out.WriteLine();
             Console.Out.WriteLine(section);
             if (!parse.GetValue(noReport))

@@ -6,6 +6,10 @@ namespace KnowledgeGraph.Bench;
 /// <summary>What the numbers were measured on and at which commit: without it they cannot be compared.</summary>
 public sealed record MachineInfo(int Cores, string Cpu, string Memory, string Os, string Runtime, string Commit, DateTimeOffset Date)
 {
+    /// <summary>The 1-minute load average: on a shared 2-core machine it says how much the numbers are worth.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
     public static MachineInfo Read(string repo) => new(
         Environment.ProcessorCount,
         ProcField("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),

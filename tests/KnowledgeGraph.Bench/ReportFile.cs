@@ -22,8 +22,10 @@ public static class ReportFile
           of a step is the difference between neighbouring stages, measured in the same run on the same machine.
         - MB is 10^6 bytes of input file; MB/s and documents/s are input size or count over wall time.
         - Each section records the date, the git commit, the cores, the CPU model and the memory: compare numbers
-          only between runs on the same kind of machine. The build machine has 2 cores shared with other builds,
-          so expect ±10 % noise between runs.
+          only between runs on the same kind of machine. The build machine has 2 cores shared with other builds:
+          the load average recorded with each run says how busy it was (above 2, other processes took CPU time
+          and all rates are low). Ratios between stages of one run hold better than absolute rates, because
+          the stages are interleaved round by round.
         - Formats: the corpus is Markdown text, so the seeds and every tenth corpus file are also rendered as
           .docx and .pdf at run time (PDF in DejaVu Sans from fonts-dejavu-core) and timed per format; those
           rates are in MB of decoded text, since a PDF's size is mostly its embedded font.

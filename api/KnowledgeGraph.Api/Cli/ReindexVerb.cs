@@ -7,8 +7,11 @@ namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>
 /// <c>reindex PATH... [--data DIR]</c>: rebuild the search index in DIR/index from scratch.
-/// Until the graph store exposes its stored documents, the documents are re-extracted from the given
-/// files and folders; then, without paths, this verb will feed <see cref="SearchIndex.Rebuild"/> from the store.
+/// Until the graph store is on main, the documents are re-extracted from the given files and folders.
+/// Then, without paths, this verb feeds the store's enumeration to <see cref="SearchIndex.RebuildAsync"/>:
+/// the store (graph branch) yields <c>StoredText(Key, ..., SourceFile, Text)</c>, not citations, so each is
+/// re-extracted from its stored text (<c>pipeline.Extract(Text, SourceFile) with { Key = stored.Key }</c>)
+/// to rebuild the citation entries too.
 /// </summary>
 public sealed class ReindexVerb : ICliVerb
 {

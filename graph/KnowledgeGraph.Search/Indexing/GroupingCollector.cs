@@ -55,9 +55,9 @@ public sealed class GroupingCollector : ICollector
     {
         var key = _key?.Get(doc);
         if (key is null) return;
+        var isDocument = _kind?.Get(doc) == F.KindDocument;
         var score = _scorer!.GetScore();
         if (!_groups.TryGetValue(key, out var g)) _groups[key] = g = new Group(key);
-        var isDocument = _kind?.Get(doc) == F.KindDocument;
         var global = _docBase + doc;
         if (isDocument) { g.DocumentEntry = global; g.DocumentScore = score; }
         else g.CitationEntries.Add((global, score));

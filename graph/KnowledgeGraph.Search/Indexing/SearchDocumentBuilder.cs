@@ -46,9 +46,10 @@ public static partial class SearchDocumentBuilder
             new StringField(F.OwnerSource, owner.Source, Field.Store.YES),
             new StringField(F.Type, type.ToString(), Field.Store.YES),
             new SortedDocValuesField(F.Type, new BytesRef(type.ToString())),
-            new TextField(F.Body, body, Field.Store.YES),
-            new TextField(F.BodyExact, body, Field.Store.NO),
         };
+        var text = F.For(kind);
+        d.Add(new TextField(text.Body, body, Field.Store.YES));
+        d.Add(new TextField(text.BodyExact, body, Field.Store.NO));
         if (!string.IsNullOrWhiteSpace(code))
         {
             d.Add(new StoredField(F.CodeDisplay, code));
@@ -57,8 +58,8 @@ public static partial class SearchDocumentBuilder
         }
         if (!string.IsNullOrWhiteSpace(title))
         {
-            d.Add(new TextField(F.Title, title, Field.Store.YES));
-            d.Add(new TextField(F.TitleExact, title, Field.Store.NO));
+            d.Add(new TextField(text.Title, title, Field.Store.YES));
+            d.Add(new TextField(text.TitleExact, title, Field.Store.NO));
         }
         AddFacet(d, F.Issuer, F.IssuerText, issuer);
         AddFacet(d, F.Province, F.ProvinceText, province);

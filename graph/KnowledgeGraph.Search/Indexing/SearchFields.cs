@@ -50,12 +50,35 @@ public static class SearchFields
     public const string Year = "year";
     public const string Date = "date";
 
-    /// <summary>Title (trích yếu) or, for a citation, its subject: folded text, stored as written.</summary>
+    /// <summary>Title (trích yếu): folded text, stored as written; and its exact twin.</summary>
     public const string Title = "title";
     public const string TitleExact = "title_exact";
-    /// <summary>Full text or, for a citation, its sentence: folded text, stored as written.</summary>
+    /// <summary>Full text: folded text, stored as written; and its exact twin.</summary>
     public const string Body = "body";
     public const string BodyExact = "body_exact";
+    /// <summary>A citation's subject and sentence, in fields of their own (see <see cref="Citation"/>).</summary>
+    public const string CiteTitle = "cite_title";
+    public const string CiteTitleExact = "cite_title_exact";
+    public const string CiteBody = "cite_body";
+    public const string CiteBodyExact = "cite_body_exact";
 
-    public static bool IsExact(string field) => field is TitleExact or BodyExact;
+    /// <summary>The text fields of document entries.</summary>
+    public static readonly TextFieldSet Document = new(Title, TitleExact, Body, BodyExact, 1f);
+
+    /// <summary>
+    /// The text fields of citation entries, queried at a lower weight. Separate fields because BM25 normalises
+    /// by the field's average length: thousands of one-sentence citation entries in the documents' fields
+    /// would make every full text look very long and every citation very short, so cited laws and decrees
+    /// mentioning a word would outrank the documents about it.
+    /// </summary>
+    public static readonly TextFieldSet Citation = new(CiteTitle, CiteTitleExact, CiteBody, CiteBodyExact, 0.3f);
+
+    public static readonly TextFieldSet[] TextSets = [Document, Citation];
+
+    public static TextFieldSet For(string? kind) => kind == KindCitation ? Citation : Document;
+
+    public static IEnumerable<string> ExactFields => TextSets.SelectMany(t => new[] { t.TitleExact, t.BodyExact });
 }
+
+/// <summary>Title and body, each folded and exact, and the weight a query gives them.</summary>
+public sealed record TextFieldSet(string Title, string TitleExact, string Body, string BodyExact, float Weight);

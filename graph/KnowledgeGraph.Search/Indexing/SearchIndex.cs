@@ -19,7 +19,7 @@ namespace KnowledgeGraph.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever fields or analysis change: an index of another version must be rebuilt.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
     private const string SchemaKey = "kg.search.schema";
 
     private readonly Directory _directory;
@@ -178,11 +178,7 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>The analyzer per field: exact fields keep diacritics, every other text field is folded.</summary>
     public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(VietnameseAnalyzer.Folded,
-        new Dictionary<string, Analyzer>
-        {
-            [SearchFields.TitleExact] = VietnameseAnalyzer.Exact,
-            [SearchFields.BodyExact] = VietnameseAnalyzer.Exact,
-        });
+        SearchFields.ExactFields.ToDictionary(f => f, Analyzer (_) => VietnameseAnalyzer.Exact));
 
     public void Dispose()
     {

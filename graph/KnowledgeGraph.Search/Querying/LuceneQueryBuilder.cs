@@ -61,25 +61,28 @@ public static class LuceneQueryBuilder
 
     /// <summary>A word of 5+ letters that no document contains, folded.</summary>
     public static bool IsTypo(QueryWord w, IndexReader? reader) =>
-        reader is not null && w.Folded.Length >= 5 && reader.DocFreq(new Term(F.Body, w.Folded)) == 0;
+        reader is not null && w.Folded.Length >= 5
+        && F.TextSets.All(t => reader.DocFreq(new Term(t.Body, w.Folded)) == 0);
 
+    /// <summary>The word in title or body of documents and (weighted lower) of citations.</summary>
     private static Query Word(QueryWord w, bool typo = false)
     {
-        var q = new BooleanQuery(disableCoord: true)
+        var q = new BooleanQuery(disableCoord: true);
+        foreach (var t in F.TextSets)
         {
-            { Term(F.Body, w.Folded, 1f), Occur.SHOULD },
-            { Term(F.Title, w.Folded, TitleBoost), Occur.SHOULD },
-        };
-        if (w.HasDiacritics)
-        {
-            q.Add(Term(F.BodyExact, w.Exact, ExactBoost), Occur.SHOULD);
-            q.Add(Term(F.TitleExact, w.Exact, ExactBoost * TitleBoost), Occur.SHOULD);
-        }
-        if (typo)
-        {
-            var edits = w.Folded.Length >= 8 ? 2 : 1;
-            q.Add(new FuzzyQuery(new Term(F.Body, w.Folded), edits, prefixLength: 1, maxExpansions: 20, transpositions: true)
-                { Boost = FuzzyBoost }, Occur.SHOULD);
+            q.Add(Term(t.Body, w.Folded, t.Weight), Occur.SHOULD);
+            q.Add(Term(t.Title, w.Folded, t.Weight * TitleBoost), Occur.SHOULD);
+            if (w.HasDiacritics)
+            {
+                q.Add(Term(t.BodyExact, w.Exact, t.Weight * ExactBoost), Occur.SHOULD);
+                q.Add(Term(t.TitleExact, w.Exact, t.Weight * ExactBoost * TitleBoost), Occur.SHOULD);
+            }
+            if (typo)
+            {
+                var edits = w.Folded.Length >= 8 ? 2 : 1;
+                q.Add(new FuzzyQuery(new Term(t.Body, w.Folded), edits, prefixLength: 1, maxExpansions: 20, transpositions: true)
+                    { Boost = t.Weight * FuzzyBoost }, Occur.SHOULD);
+            }
         }
         return q;
     }
@@ -88,15 +91,16 @@ public static class LuceneQueryBuilder
     private static Query Phrase(IReadOnlyList<QueryWord> words, int slop)
     {
         if (words.Count == 1) return Word(words[0]);
-        var q = new BooleanQuery(disableCoord: true)
+        var q = new BooleanQuery(disableCoord: true);
+        foreach (var t in F.TextSets)
         {
-            { PhraseOf(F.Body, words.Select(w => w.Folded), slop, 1f), Occur.SHOULD },
-            { PhraseOf(F.Title, words.Select(w => w.Folded), slop, TitleBoost), Occur.SHOULD },
-        };
-        if (words.Any(w => w.HasDiacritics))
-        {
-            q.Add(PhraseOf(F.BodyExact, words.Select(w => w.Exact), slop, ExactBoost), Occur.SHOULD);
-            q.Add(PhraseOf(F.TitleExact, words.Select(w => w.Exact), slop, ExactBoost * TitleBoost), Occur.SHOULD);
+            q.Add(PhraseOf(t.Body, words.Select(w => w.Folded), slop, t.Weight), Occur.SHOULD);
+            q.Add(PhraseOf(t.Title, words.Select(w => w.Folded), slop, t.Weight * TitleBoost), Occur.SHOULD);
+            if (words.Any(w => w.HasDiacritics))
+            {
+                q.Add(PhraseOf(t.BodyExact, words.Select(w => w.Exact), slop, t.Weight * ExactBoost), Occur.SHOULD);
+                q.Add(PhraseOf(t.TitleExact, words.Select(w => w.Exact), slop, t.Weight * ExactBoost * TitleBoost), Occur.SHOULD);
+            }
         }
         return q;
     }
@@ -107,19 +111,29 @@ public static class LuceneQueryBuilder
         {
             { Term(F.Code, c.Canonical, OwnCodeBoost), Occur.SHOULD },
             { Term(F.CitedCode, c.Canonical, CitedCodeBoost), Occur.SHOULD },
-            { PhraseOf(F.Body, c.FoldedTokens, 0, 1f), Occur.SHOULD },
-            { PhraseOf(F.Title, c.FoldedTokens, 0, TitleBoost), Occur.SHOULD },
         };
+        foreach (var t in F.TextSets)
+        {
+            q.Add(PhraseOf(t.Body, c.FoldedTokens, 0, t.Weight), Occur.SHOULD);
+            q.Add(PhraseOf(t.Title, c.FoldedTokens, 0, t.Weight * TitleBoost), Occur.SHOULD);
+        }
         return q;
     }
 
-    private static Query Number(string number) => new BooleanQuery(disableCoord: true)
+    private static Query Number(string number)
     {
-        { Term(F.CodeNumber, number, OwnCodeBoost / 2), Occur.SHOULD },
-        { Term(F.CitedNumber, number, CitedCodeBoost / 2), Occur.SHOULD },
-        { Term(F.Body, number, 0.5f), Occur.SHOULD },
-        { Term(F.Title, number, 0.5f), Occur.SHOULD },
-    };
+        var q = new BooleanQuery(disableCoord: true)
+        {
+            { Term(F.CodeNumber, number, OwnCodeBoost / 2), Occur.SHOULD },
+            { Term(F.CitedNumber, number, CitedCodeBoost / 2), Occur.SHOULD },
+        };
+        foreach (var t in F.TextSets)
+        {
+            q.Add(Term(t.Body, number, t.Weight * 0.5f), Occur.SHOULD);
+            q.Add(Term(t.Title, number, t.Weight * 0.5f), Occur.SHOULD);
+        }
+        return q;
+    }
 
     private static Query Term(string field, string value, float boost) =>
         new TermQuery(new Term(field, value)) { Boost = boost };

@@ -6,6 +6,13 @@ public sealed class DecoderRegistry
     /// <summary>Inputs larger than this are refused before reading (a plan is rarely over 1 MB).</summary>
     public const long MaxInputBytes = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Decoded texts longer than this are refused. The largest real document in the corpus is 0.6 M characters;
+    /// extraction runs at well under 1 MB/s on dense text (tests/benchmarks/REPORT.md), so a 50 MB dump would
+    /// hold `kg extract` for minutes. Such a file is a concatenation of documents, not one document.
+    /// </summary>
+    public const int MaxTextChars = 4_000_000;
+
     private readonly Dictionary<string, IDocumentDecoder> _byExtension = new(StringComparer.OrdinalIgnoreCase);
 
     public DecoderRegistry(IEnumerable<IDocumentDecoder> decoders)
@@ -33,8 +40,12 @@ public sealed class DecoderRegistry
             throw new DecodeException(name, $"file is {info.Length / (1024.0 * 1024):0.0} MB ({info.Length} bytes), over the {MaxInputBytes / (1024 * 1024)} MB limit for one document");
         try
         {
-            using var stream = File.OpenRead(path);
-            return decoder.Decode(stream, name);
+            string text;
+            using (var stream = File.OpenRead(path)) text = decoder.Decode(stream, name);
+            if (text.Length > MaxTextChars)
+                throw new DecodeException(name, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the text is {text.Length:N0} characters, over the limit of {MaxTextChars:N0} for one document (real plans are under 1,000,000): a file this large holds many documents; split it"));
+            return text;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

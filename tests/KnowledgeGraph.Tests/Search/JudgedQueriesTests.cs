@@ -36,20 +36,22 @@ public sealed class JudgedCorpusFixture : IDisposable
 public sealed class JudgedQueriesTests(JudgedCorpusFixture corpus, ITestOutputHelper output) : IClassFixture<JudgedCorpusFixture>
 {
     // Recorded in README.md; raise them when ranking improves.
-    public const double MrrFloor = 0.96;
-    public const double NdcgFloor = 0.89;
+    public const double MrrFloor = 0.97;
+    public const double NdcgFloor = 0.95;
 
     private sealed record Judged(string Id, string Query, Dictionary<string, int> Relevant,
         Dictionary<string, int>? RelevantCodes, Filters? Filters);
 
     private sealed record Filters(string? Type, string? Issuer, string? Province, int? Year);
 
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
     private sealed record JudgedFile(List<Judged> Queries);
 
     private static List<Judged> Load()
     {
         var path = Path.Combine(SharedData.RepoRoot, "tests", "KnowledgeGraph.Tests", "Search", "judged-queries.json");
-        var file = JsonSerializer.Deserialize<JudgedFile>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+        var file = JsonSerializer.Deserialize<JudgedFile>(File.ReadAllText(path), JsonOptions);
         return file!.Queries;
     }
 

@@ -46,9 +46,14 @@ public sealed class SearchCliTests : IDisposable
         Assert.Contains("«lãng» «phí»", output); // not \u00e3
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(1, root.GetProperty("total").GetInt32());
+        // The plan, and the decision it cites (only cited: no source, cited by the plan).
+        Assert.Equal(2, root.GetProperty("total").GetInt32());
         var hit = root.GetProperty("hits")[0];
         Assert.Equal("lang-phi.txt", hit.GetProperty("source").GetString());
+        var cited = root.GetProperty("hits")[1];
+        Assert.Equal("806/QĐ-TTg", cited.GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, cited.GetProperty("source").ValueKind);
+        Assert.Equal("lang-phi.txt", cited.GetProperty("citedBy")[0].GetProperty("source").GetString());
         foreach (var name in new[] { "key", "code", "type", "title", "issuer", "province", "source", "score", "snippets" })
             Assert.True(hit.TryGetProperty(name, out _), name);
         foreach (var name in new[] { "type", "issuer", "province", "year" })
