@@ -116,7 +116,7 @@ public sealed partial class RelationExtractor
                 var tkey = DocumentKeys.ForTitle(title);
                 // "ban hành Chương trình hành động ... thực hiện Chỉ thị X": the programme is named by what it implements,
                 // not by a title of its own; that relation is the IMPLEMENTS edge, not an issued title.
-                var followedByCitation = k + 1 < mentions.Count && mentions[k + 1].Start <= cur.SubjectEnd + 2;
+                var followedByCitation = k + 1 < mentions.Count && mentions[k + 1].Code is not null && mentions[k + 1].Start <= cur.SubjectEnd + 2;
                 if (followedByCitation) { prevIdx = k; continue; }
                 if (!issued.ContainsKey(tkey))
                     issued[tkey] = new CitationRecord
