@@ -13,7 +13,7 @@ public static class TextFold
         foreach (var c in d)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c switch { 'đ' => 'd', 'Đ' => 'D', 'Ð' => 'D', 'ð' => 'd', _ => char.ToLowerInvariant(c) });
+            sb.Append(c switch { 'đ' => 'd', 'Đ' => 'd', 'Ð' => 'd', 'ð' => 'd', _ => char.ToLowerInvariant(c) });
         }
         return sb.ToString();
     }

@@ -81,6 +81,13 @@ public static partial class CitationExtractor
         {
             issuer = CleanIssuer(issuerMatch.Groups["iss"].Value);
             pos = issuerMatch.Index + issuerMatch.Length;
+            // "Hội nghị lần thứ sáu của Ban Chấp hành Trung ương Đảng khóa XII": the body is the one holding the plenum.
+            if (string.CompareOrdinal(text, issuerMatch.Groups["iss"].Index, "Hội nghị", 0, 8) == 0 &&
+                PlenumBody().Match(text, issuerMatch.Groups["iss"].Index, Math.Min(80, text.Length - issuerMatch.Groups["iss"].Index)) is { Success: true } pb)
+            {
+                issuer = pb.Groups["body"].Value;
+                pos = pb.Index + pb.Length;
+            }
         }
 
         var rule = IssuerRuleOf(code, rules);
@@ -171,16 +178,18 @@ public static partial class CitationExtractor
             foreach (var known in KnownCentral)
                 if (TextFold.Fold(known) == folded) return known;
             // "UBND tỉnh", "Ủy ban nhân dân tỉnh" with no name: the citing document's province.
-            if (province is not null && BareLocal().IsMatch(written)) return $"{written} {province}";
+            if (province is not null && BareLocal().IsMatch(written))
+                return Gazetteer.Default.Get(province)?.City == true ? $"{written.Replace(" tỉnh", "").Replace(" thành phố", "")} thành phố {province}" : $"{written} {province}";
             return written;
         }
         if (rule is null) return null;
         if (rule.Local)
         {
+            var level = province is not null && Gazetteer.Default.Get(province)?.City == true ? "thành phố" : "tỉnh";
             var name = rule.Canonical switch
             {
-                "UBND" => "UBND tỉnh",
-                "HĐND" => "HĐND tỉnh",
+                "UBND" => "UBND " + level,
+                "HĐND" => "HĐND " + level,
                 "TU" => "Tỉnh ủy",
                 _ => rule.Name,
             };
@@ -255,7 +264,7 @@ public static partial class CitationExtractor
             var ft = Regex.Escape(TextFold.Fold(t.Title)).Replace(@"\ ", @"\s*").Replace("-", @"\s*-\s*");
             foreach (Match m in Regex.Matches(folded, ft))
             {
-                if (mentions.Exists(c => c.Start <= m.Index && m.Index < Math.Max(c.SubjectEnd, c.TailEnd))) continue; // the subject of a coded citation
+                if (mentions.Exists(c => c.Start <= m.Index && m.Index < c.TailEnd)) continue; // inside a coded citation itself; in its subject it is a reference of its own
                 mentions.Add(new CitationMention
                 {
                     Start = m.Index, CodeStart = m.Index, CodeEnd = m.Index + m.Length, TailEnd = m.Index + m.Length,
@@ -267,7 +276,7 @@ public static partial class CitationExtractor
         }
     }
 
-    [GeneratedRegex(@"^[ ,]*(?:số|Số)?[ :]*(?:hiệu)?[ :]*$")]
+    [GeneratedRegex(@"^[ ,]*(?:hành động|liên tịch|liên ngành)?[ ,]*(?:số|Số)?[ :]*(?:hiệu)?[ :]*$")]
     private static partial Regex AdjacentGap();
 
     [GeneratedRegex(@"^[ \p{L},\-–()]{0,80}?\bsố[ :]*$")]
@@ -283,13 +292,16 @@ public static partial class CitationExtractor
     /// <summary>"của Thủ tướng Chính phủ", or an issuer named without "của" ("ngày 28/4/2025 Ban Chỉ đạo Trung ương").
     /// After the first word a name continues over capitalised words and the lower-case name syllables of units.json.</summary>
     private static readonly Regex IssuerRx = new(
-        @"\G[ ,]*(?:(?:của|do)\s+(?<iss>(?:[\p{Lu}][\p{L}&]*|tỉnh|thành phố)(?:[ ](?!ban hành|tổ chức thực)(?:[\p{Lu}][\p{L}&\-]*|(?:SYLL)(?![\p{L}]))){0,9})|(?<iss>(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Ban Chỉ đạo(?: [\p{Lu}][\p{L}]*| ương| đạo){0,5}|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|UBND(?: tỉnh| thành phố)?(?: [\p{Lu}][\p{L}]*){0,3}|HĐND(?: tỉnh| thành phố)?(?: [\p{Lu}][\p{L}]*){0,3}|Ban Thường vụ Tỉnh [uủ]ỷ?|Tỉnh [uủ]ỷ?)))(?![\p{L}])".Replace("SYLL", string.Join("|", RuleSet.Default.Units.NameSyllables.Concat(["tướng", "phủ", "bí", "thư", "chấp", "đảng"]).Distinct())),
+        @"\G[ ,]*(?:(?:của|do)\s+(?<iss>(?:[\p{Lu}][\p{L}&]*|tỉnh|thành phố)(?:[ ](?!ban hành|tổ chức thực|triển khai|thực hiện)(?:UBND|HĐND|MTTQ|TW|[\p{Lu}][\p{Ll}&\-]*|(?:SYLL)(?![\p{L}]))){0,9})|(?<iss>(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Ban Chỉ đạo(?: [\p{Lu}][\p{L}]*| ương| đạo){0,5}|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|UBND(?: tỉnh| thành phố)?(?: [\p{Lu}][\p{L}]*){0,3}|HĐND(?: tỉnh| thành phố)?(?: [\p{Lu}][\p{L}]*){0,3}|Ban Thường vụ Tỉnh [uủ]ỷ?|Tỉnh [uủ]ỷ?)))(?![\p{L}])".Replace("SYLL", string.Join("|", RuleSet.Default.Units.NameSyllables.Concat(["tướng", "phủ", "bí", "thư", "chấp", "đảng"]).Distinct())),
         RegexOptions.Compiled);
 
     private static Regex IssuerPhrase() => IssuerRx;
 
     [GeneratedRegex(@"\G[ ,:]*(?:về việc|V/v|về|ban hành|quy định|hướng dẫn|phê duyệt|triển khai|thực hiện|sửa đổi|thông qua|(?=“|""))[ ]*", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLead();
+
+    [GeneratedRegex(@"của (?<body>Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Quốc hội|Hội đồng nhân dân tỉnh(?: [\p{Lu}][\p{Ll}]*){0,3})")]
+    private static partial Regex PlenumBody();
 
     [GeneratedRegex(@"(?<![\p{L}])Luật(?=[ ])")]
     private static partial Regex LawWord();

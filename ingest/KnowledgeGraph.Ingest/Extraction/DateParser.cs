@@ -35,6 +35,6 @@ public static partial class DateParser
     }
 
     /// <summary>The date that follows "ngày" at or after <paramref name="from"/> within a short window.</summary>
-    [GeneratedRegex(@"\G[ ,]*(?:(?:ban hành|được ban hành|ký)\s+)?ngày\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?: (?:tỉnh|thành phố))?[ ,]*(?:(?:ban hành|được ban hành|ký)\s+)?ngày\s+", RegexOptions.IgnoreCase)]
     public static partial Regex NgayPrefix();
 }

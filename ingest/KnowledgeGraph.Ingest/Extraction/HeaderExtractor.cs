@@ -110,15 +110,22 @@ public static partial class HeaderExtractor
     {
         var flat = Regex.Replace(block, @"[\s\-_|*]+", " ").Trim();
         if (flat.Length < 4) return null;
-        var sub = SubUnit().Matches(flat).LastOrDefault();
-        if (sub is not null) return SentenceCase(sub.Value.Trim());
-        var ub = LocalGov().Match(flat);
-        if (ub.Success)
+        var province = Gazetteer.Default.Find(flat, bare: true);
+        var rest = flat;
+        if (province is not null)
         {
-            var place = ub.Groups["place"].Value.Trim();
+            // Cut the parent body ("UBND THÀNH PHỐ HẢI PHÒNG") off: what follows the province name is the unit.
+            var folded = TextFold.Fold(flat);
+            var fp = TextFold.Fold(province);
+            var at = folded.IndexOf(fp, StringComparison.Ordinal);
+            if (at >= 0 && folded.Length == flat.Length) rest = flat[(at + fp.Length)..].Trim();
+        }
+        if (SubUnit().Match(rest) is { Success: true } sub) return SentenceCase(sub.Value.Trim());
+        if (LocalGov().Match(flat) is { Success: true } ub && province is not null)
+        {
             var kind = ub.Groups["kind"].Value.StartsWith("H", StringComparison.Ordinal) ? "HĐND" : "UBND";
-            var level = ub.Groups["lvl"].Value.ToLowerInvariant();
-            return $"{kind} {level} {TitleCase(place)}".Replace("  ", " ");
+            var level = Gazetteer.Default.Get(province)?.City == true ? "thành phố" : "tỉnh";
+            return $"{kind} {level} {province}";
         }
         var central = flat.Length <= 80 ? flat : flat[..80];
         return SentenceCase(central);
@@ -225,7 +232,7 @@ public static partial class HeaderExtractor
     [GeneratedRegex(@"(?:^|\n)\s*Số\s*[:.]?\s*(?=\d)", RegexOptions.None)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"(?:^|\n)\s*\*?[\p{Lu}][\p{L} .]{1,30}, ngày (?<d>\d{1,2}) tháng (?<m>\d{1,2}) năm (?<y>(?:19|20)\d\d)|(?:^|\n)\s*\*?[\p{Lu}][\p{L} .]{1,30}, ngày (?<d>\d{1,2}) ?/ ?(?<m>\d{1,2}) ?/ ?(?<y>(?:19|20)\d\d)")]
+    [GeneratedRegex(@"(?<![\p{L}])[\p{Lu}][\p{Ll}]*\.?(?: [\p{Lu}][\p{Ll}]*){0,4}, ngày (?<d>\d{1,2}) tháng (?<m>\d{1,2}) năm (?<y>(?:19|20)\d\d)|(?:^|\n|/[\p{Lu}\-]{2,12} )\s*\*?[\p{Lu}][\p{Ll}]*(?: [\p{Lu}][\p{Ll}]*){0,4}, ngày (?<d>\d{1,2}) ?/ ?(?<m>\d{1,2}) ?/ ?(?<y>(?:19|20)\d\d)")]
     private static partial Regex PlaceDate();
 
     [GeneratedRegex(@"CỘNG H[ÒO]A X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T ?NAM|ĐẢNG CỘNG SẢN VIỆT NAM")]
@@ -234,10 +241,10 @@ public static partial class HeaderExtractor
     [GeneratedRegex(@"(?:^|[.;:,]\s|\n)(?<who>(?:UBND|Ủy ban nhân dân|Sở|Ban|Văn phòng|Phòng|Bộ|Tỉnh ủy|Ban Thường vụ)[\p{L} ]{2,60}?) (?:xây dựng|ban hành|triển khai) (?:Kế hoạch|Chương trình|Quyết định|Hướng dẫn|Đề án)")]
     private static partial Regex Builder();
 
-    [GeneratedRegex(@"(?:SỞ|BAN|VĂN PHÒNG|PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|BỘ CHỈ HUY|CÔNG AN|THANH TRA|KHO BẠC) [\p{Lu} &,\-]{2,60}?(?= [\p{Lu}]+ [\p{Lu}]+ ?$|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:SỞ|BAN|VĂN PHÒNG|PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|BỘ CHỈ HUY|CÔNG AN|THANH TRA|KHO BẠC|TRƯỜNG|BỆNH VIỆN) [\p{Lu} &,\-]{2,60}")]
     private static partial Regex SubUnit();
 
-    [GeneratedRegex(@"(?<kind>UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN) (?<lvl>TỈNH|THÀNH PHỐ|TP\.?|XÃ|PHƯỜNG|HUYỆN)(?<place>(?: [\p{Lu}\-]+){1,4})")]
+    [GeneratedRegex(@"(?<kind>UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN)")]
     private static partial Regex LocalGov();
 
     [GeneratedRegex(@"TM\. (?<org>[\p{Lu} ]{4,60})")]

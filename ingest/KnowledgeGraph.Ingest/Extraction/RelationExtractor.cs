@@ -93,6 +93,9 @@ public sealed partial class RelationExtractor
 
             if (gov.Own && !normative && gov.Type is RelationType.AMENDS or RelationType.REPLACES or RelationType.REPEALS)
                 gov = gov with { Type = RelationType.CITES, Confidence = 0.5 };
+            // In the body, a law named in passing ("theo quy định của Luật Đầu tư công") is cited, not the plan's basis.
+            if (gov.Own && cur.Code is null && cur.Start >= preambleEnd && gov.Type != RelationType.CITES)
+                gov = gov with { Type = RelationType.CITES, Confidence = 0.5 };
             if (gov.Own)
             {
                 lastOwn = gov;
@@ -106,10 +109,15 @@ public sealed partial class RelationExtractor
             }
 
             // "Quyết định số 806/QĐ-TTg ... ban hành Chiến lược quốc gia ...": the decision issues the strategy.
-            if (cur.Code is not null && cur.Subject is { } subj && _issues.Match(subj) is { Success: true } im)
+            if (cur.Code is not null && cur.SubjectEnd > cur.SubjectStart &&
+                _issues.Match(text[cur.SubjectStart..cur.SubjectEnd].TrimStart(' ', ',')) is { Success: true } im)
             {
-                var title = im.Groups["what"].Value.Trim().TrimEnd(',', ' ');
+                var title = ClauseCut().Replace(im.Groups["what"].Value, "").Trim().TrimEnd(',', ' ');
                 var tkey = DocumentKeys.ForTitle(title);
+                // "ban hành Chương trình hành động ... thực hiện Chỉ thị X": the programme is named by what it implements,
+                // not by a title of its own; that relation is the IMPLEMENTS edge, not an issued title.
+                var followedByCitation = k + 1 < mentions.Count && mentions[k + 1].Start <= cur.SubjectEnd + 2;
+                if (followedByCitation) { prevIdx = k; continue; }
                 if (!issued.ContainsKey(tkey))
                     issued[tkey] = new CitationRecord
                     {
@@ -186,6 +194,9 @@ public sealed partial class RelationExtractor
     private static bool IsListGap(string gap) => ListGapRx().IsMatch(gap);
 
     private static bool EndsWithListSeparator(string gap) => ListEndRx().IsMatch(gap);
+
+    [GeneratedRegex(@",\s+[\p{Lu}].*$")]
+    private static partial Regex ClauseCut();
 
     [GeneratedRegex(@"^[\s,;]*(?:và|cùng|,)?[\s,]*(?:các|số)?[\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListGapRx();

@@ -17,7 +17,9 @@ public static partial class TargetExtractor
             var before = text.AsSpan(Math.Max(s, m.Index - 80), m.Index - Math.Max(s, m.Index - 80)).ToString();
             var semi = before.LastIndexOf(';');
             if (semi >= 0) before = before[(semi + 1)..];
-            if (!Cue().IsMatch(before)) continue;
+            // A number opening a bullet ("- 100% trung tâm xã được phủ sóng 5G") is a target by its position.
+            var bullet = BulletStart().IsMatch(before);
+            if (!bullet && !Cue().IsMatch(before)) continue;
             var value = double.Parse(m.Groups["v"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
             var unit = m.Groups["u"].Value.StartsWith("phần trăm", StringComparison.Ordinal) ? "%" : m.Groups["u"].Value;
             var clauseStart = Math.Max(s, m.Index - before.Length);
@@ -36,6 +38,9 @@ public static partial class TargetExtractor
 
     [GeneratedRegex(@"(?<![\d/.,])(?<v>\d{1,3}(?:[.,]\d{1,2})?) ?(?<u>%|phần trăm)")]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"(?:^|\n|[.;:]\s)\s*(?:[-+•]|[a-zđ]\)|\d{1,2}\.)?\s*$")]
+    private static partial Regex BulletStart();
 
     [GeneratedRegex(@"(?:tiết kiệm|tối thiểu|ít nhất|tối đa|phấn đấu|đạt|giảm|tăng|bảo đảm|đảm bảo|hoàn thành|chỉ tiêu|mục tiêu|trên|không quá|thêm|cắt giảm|100)", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();

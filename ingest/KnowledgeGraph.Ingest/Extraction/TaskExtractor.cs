@@ -59,7 +59,8 @@ public static partial class TaskExtractor
 
             // "X chủ trì, phối hợp với Y ..." / "X có trách nhiệm ..." / heading "3. Sở Nội vụ" (+ duties)
             var found = units.FindAll(body);
-            if (found.Count == 0 || found[0].Start > 2) continue;
+            // "Trưởng các phòng ...", "Thủ trưởng các cơ quan ...": the office holder of the unit leads.
+            if (found.Count == 0 || (found[0].Start > 2 && !HolderPrefix().IsMatch(body[..found[0].Start]))) continue;
             var leadEnd = LeadingUnitsEnd(body, found);
             var rest = Parenthetical().Replace(body[leadEnd..], "").Trim();
             var leadNames = found.Where(f => f.End <= leadEnd).Select(f => f.Name).Distinct().ToList();
@@ -184,14 +185,17 @@ public static partial class TaskExtractor
     [GeneratedRegex(@":|\s(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|thực hiện|phối hợp|xây dựng|theo dõi|tổ chức|hướng dẫn|triển khai|rà soát|làm đầu mối|là cơ quan|căn cứ|tiếp tục|khẩn trương|chỉ đạo|quan tâm|tăng cường|nghiên cứu|đôn đốc|kiểm tra|chủ động|báo cáo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadStop();
 
-    [GeneratedRegex(@"^\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|thực hiện|phối hợp|xây dựng|theo dõi|tổ chức|hướng dẫn|triển khai|làm đầu mối|là cơ quan|chủ động|:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|thực hiện|phối hợp|xây dựng|theo dõi|tổ chức|hướng dẫn|triển khai|làm đầu mối|là cơ quan|chủ động|quán triệt|chỉ đạo|căn cứ|tiếp tục|định kỳ|khẩn trương|rà soát|đôn đốc|kiểm tra|nghiên cứu|tăng cường|thường xuyên|:)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadVerb();
 
     [GeneratedRegex(@"phối hợp(?: chặt chẽ)?(?: với)?\s", RegexOptions.IgnoreCase)]
     private static partial Regex Cooperate();
 
-    [GeneratedRegex(@"^\s*(?:,|và|;|,\s*và)?\s*$")]
+    [GeneratedRegex(@"^\s*(?:,|và|;|,\s*và|-)?\s*$")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"^\s*(?:Trưởng|Thủ trưởng|Lãnh đạo|Người đứng đầu|Giám đốc|Chủ tịch)\s*$")]
+    private static partial Regex HolderPrefix();
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthetical();

@@ -12,13 +12,15 @@ public sealed class UnitFinder
 
     public UnitFinder(RuleSet rules)
     {
-        var groups = string.Join("|", rules.Units.Groups.OrderByDescending(g => g.Length).Select(Regex.Escape));
+        // Groups are written with a capital at a paragraph start too ("Các sở, ban, ngành").
+        var groupVariants = rules.Units.Groups.SelectMany(g => new[] { g, char.ToUpperInvariant(g[0]) + g[1..] }).Distinct();
+        var groups = string.Join("|", groupVariants.OrderByDescending(g => g.Length).Select(Regex.Escape));
         var heads = string.Join("|", rules.Units.Heads.OrderByDescending(h => h.Length).Select(Regex.Escape));
         var syll = string.Join("|", rules.Units.NameSyllables.Distinct().Select(Regex.Escape));
         // head, then capitalised words / name syllables / "và X" / " - X" / "&"; a head never continues another name.
-        var word = $@"(?!ban hành|tổ chức thực|công tác)(?:[\p{{Lu}}][\p{{L}}&.]*|(?:{syll})(?![\p{{L}}]))";
+        var word = $@"(?!ban hành|tổ chức thực|công tác|triển khai|thực hiện)(?:[\p{{Lu}}][\p{{L}}&.]*|(?:{syll})(?![\p{{L}}]))";
         _unit = new Regex(
-            $@"(?<![\p{{L}}])(?:{groups}|(?:{heads})(?![\p{{L}}])(?:(?: và | - | & |&| )(?!(?:{heads})(?![\p{{L}}]))(?:{word})){{0,10}})",
+            $@"(?<![\p{{L}}])(?:{groups}|(?:{heads})(?![\p{{L}}])(?: các(?= ))?(?:(?: và | - | & |&| )(?!(?:{heads})(?![\p{{L}}]))(?:{word})){{0,10}})",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 

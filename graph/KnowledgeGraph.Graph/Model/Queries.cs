@@ -1,0 +1,65 @@
+namespace KnowledgeGraph.Graph.Model;
+
+/// <summary>Down: the documents that carry the root out (implement it, are based on it, ...). Up: what the root carries out.</summary>
+public enum CascadeDirection { Down, Up }
+
+/// <summary>How far and along which relations a cascade walks.</summary>
+public sealed record CascadeOptions
+{
+    public const int MaxAllowedDepth = 20;
+
+    public CascadeDirection Direction { get; init; } = CascadeDirection.Down;
+    public int MaxDepth { get; init; } = 5;
+    /// <summary>Relation types followed. CITES is left out by default: a passing mention is not an act of carrying out.</summary>
+    public IReadOnlyList<string> RelationTypes { get; init; } = DefaultTypes;
+    /// <summary>Cross SAME_AS edges (a numberless document and the number it is cited by), both ways.</summary>
+    public bool FollowSameAs { get; init; } = true;
+    public double MinSameAsScore { get; init; } = 0.8;
+
+    public static readonly IReadOnlyList<string> DefaultTypes =
+        [EdgeType.Implements, EdgeType.BasedOn, EdgeType.Guides, EdgeType.Issues];
+
+    public void Validate()
+    {
+        if (MaxDepth is < 0 or > MaxAllowedDepth) throw new ArgumentOutOfRangeException(nameof(MaxDepth), MaxDepth, $"depth must be 0..{MaxAllowedDepth}");
+        foreach (var t in RelationTypes)
+            if (!EdgeType.Relations.Contains(t)) throw new ArgumentException($"'{t}' is not a relation type (one of {string.Join(", ", EdgeType.Relations)})");
+    }
+}
+
+/// <summary>Which edges a shortest path may use; it ignores edge direction.</summary>
+public sealed record PathOptions
+{
+    public int MaxDepth { get; init; } = 6;
+    public IReadOnlyList<string> RelationTypes { get; init; } = EdgeType.Relations;
+    public bool FollowSameAs { get; init; } = true;
+    public double MinSameAsScore { get; init; } = 0.8;
+
+    public void Validate()
+    {
+        if (MaxDepth is < 1 or > CascadeOptions.MaxAllowedDepth) throw new ArgumentOutOfRangeException(nameof(MaxDepth), MaxDepth, $"depth must be 1..{CascadeOptions.MaxAllowedDepth}");
+        foreach (var t in RelationTypes)
+            if (!EdgeType.Relations.Contains(t)) throw new ArgumentException($"'{t}' is not a relation type (one of {string.Join(", ", EdgeType.Relations)})");
+    }
+}
+
+/// <summary>
+/// Filter on task deadlines, both ends inclusive and optional. A yearly deadline matches when one of its
+/// occurrences falls inside; a relative one ("within 10 days of issue") when issue date + days does.
+/// </summary>
+public sealed record DeadlineRange(DateOnly? From, DateOnly? To);
+
+/// <summary>Filters for listing documents; null means any.</summary>
+public sealed record DocumentFilter
+{
+    public string? Type { get; init; }
+    public string? Province { get; init; }
+    public int? Year { get; init; }
+    /// <summary>True: ingested only; false: cited-only only.</summary>
+    public bool? Ingested { get; init; }
+}
+
+public sealed record DocumentPage(IReadOnlyList<DocumentNode> Items, string? NextCursor);
+
+/// <summary>An ingested document's text, for rebuilding the search index.</summary>
+public sealed record StoredText(string Key, string? Code, string? Type, string? Title, string? Province, string? Date, string? SourceFile, string Text);

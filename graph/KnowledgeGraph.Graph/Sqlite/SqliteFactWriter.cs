@@ -1,0 +1,133 @@
+using System.Text.Json;
+using KnowledgeGraph.Graph.Facts;
+using KnowledgeGraph.Graph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Graph.Sqlite;
+
+/// <summary>
+/// Replaces one document's facts inside the caller's transaction: delete what it stated before, write what it
+/// states now, then re-derive (or remove) the shared nodes either version touched.
+/// </summary>
+internal sealed class SqliteFactWriter(SqliteConnection connection, SqliteTransaction transaction, Action<string>? beforeStep)
+{
+    /// <summary>Names of the write steps, in order (tests inject failures before any of them).</summary>
+    public static readonly IReadOnlyList<string> Steps = ["delete", "document", "nodes", "edges", "refresh"];
+
+    public async Task WriteAsync(DocumentFacts f, CancellationToken ct)
+    {
+        Step("delete");
+        var touched = new HashSet<(string Label, string Key)>();
+        await using (var cmd = Command("""
+            SELECT to_label, to_key FROM edges WHERE source = $k AND to_label IN ('Document', 'Unit', 'Person')
+            UNION SELECT from_label, from_key FROM edges WHERE source = $k AND from_label = 'Document'
+            """, ("$k", f.Key)))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct)) touched.Add((r.GetString(0), r.GetString(1)));
+        await Exec("DELETE FROM edges WHERE source = $k", ct, ("$k", f.Key));
+        await Exec("DELETE FROM nodes WHERE label IN ('Task', 'Target') AND owner = $k", ct, ("$k", f.Key));
+
+        Step("document");
+        await Exec("""
+            INSERT INTO nodes (label, key, props) VALUES ('Document', $k, $p)
+            ON CONFLICT (label, key) DO UPDATE SET props = excluded.props
+            """, ct, ("$k", f.Key), ("$p", f.Document.Props.ToJson()));
+        await Exec("""
+            INSERT INTO texts (key, text) VALUES ($k, $t) ON CONFLICT (key) DO UPDATE SET text = excluded.text
+            """, ct, ("$k", f.Key), ("$t", f.Text));
+
+        Step("nodes");
+        await using (var ins = Command("INSERT INTO nodes (label, key, props) VALUES ($l, $k, $p) ON CONFLICT (label, key) DO NOTHING",
+                         ("$l", ""), ("$k", ""), ("$p", "")))
+        {
+            foreach (var n in f.ReferencedDocuments.Concat(f.Units).Concat(f.Persons))
+            {
+                ins.Parameters["$l"].Value = n.Label;
+                ins.Parameters["$k"].Value = n.Key;
+                ins.Parameters["$p"].Value = n.Props.ToJson();
+                await ins.ExecuteNonQueryAsync(ct);
+                touched.Add((n.Label, n.Key));
+            }
+        }
+        await using (var ins = Command("INSERT INTO nodes (label, key, props) VALUES ($l, $k, $p)", ("$l", ""), ("$k", ""), ("$p", "")))
+        {
+            foreach (var n in f.Tasks.Concat(f.Targets))
+            {
+                ins.Parameters["$l"].Value = n.Label;
+                ins.Parameters["$k"].Value = n.Key;
+                ins.Parameters["$p"].Value = n.Props.ToJson();
+                await ins.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        Step("edges");
+        await using (var ins = Command("""
+            INSERT INTO edges (type, from_label, from_key, to_label, to_key, source, props) VALUES ($t, $fl, $fk, $tl, $tk, $s, $p)
+            """, ("$t", ""), ("$fl", ""), ("$fk", ""), ("$tl", ""), ("$tk", ""), ("$s", ""), ("$p", "")))
+        {
+            foreach (var e in f.Edges)
+            {
+                ins.Parameters["$t"].Value = e.Type;
+                ins.Parameters["$fl"].Value = e.FromLabel;
+                ins.Parameters["$fk"].Value = e.FromKey;
+                ins.Parameters["$tl"].Value = e.ToLabel;
+                ins.Parameters["$tk"].Value = e.ToKey;
+                ins.Parameters["$s"].Value = e.Source;
+                ins.Parameters["$p"].Value = e.Props.ToJson();
+                await ins.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        Step("refresh");
+        touched.Remove((NodeLabel.Document, f.Key));
+        foreach (var (label, key) in touched.OrderBy(t => t.Label, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal))
+            await RefreshSharedAsync(label, key, ct);
+    }
+
+    /// <summary>A shared node left without edges goes (unless ingested); otherwise its derived properties are recomputed.</summary>
+    private async Task RefreshSharedAsync(string label, string key, CancellationToken ct)
+    {
+        PropertyBag? current = null;
+        await using (var cmd = Command("SELECT props FROM nodes WHERE label = $l AND key = $k", ("$l", label), ("$k", key)))
+            if (await cmd.ExecuteScalarAsync(ct) is string json)
+                current = PropertyBag.FromJson(JsonDocument.Parse(json).RootElement);
+        if (current is null) return;
+        if (label == NodeLabel.Document && current.GetBool(Prop.Ingested) == true) return;
+
+        var incoming = new List<(string Type, SharedNodeProperties.Incoming Edge)>();
+        await using (var cmd = Command("SELECT type, from_key, props FROM edges WHERE to_label = $l AND to_key = $k", ("$l", label), ("$k", key)))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct))
+                incoming.Add((r.GetString(0), new(r.GetString(1), PropertyBag.FromJson(JsonDocument.Parse(r.GetString(2)).RootElement))));
+        var hasOutgoing = false;
+        await using (var cmd = Command("SELECT EXISTS (SELECT 1 FROM edges WHERE from_label = $l AND from_key = $k)", ("$l", label), ("$k", key)))
+            hasOutgoing = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 1;
+
+        if (incoming.Count == 0 && !hasOutgoing)
+        {
+            await Exec("DELETE FROM nodes WHERE label = $l AND key = $k", ct, ("$l", label), ("$k", key));
+            return;
+        }
+        var props = label == NodeLabel.Document
+            ? SharedNodeProperties.CitedDocument(key, incoming.Where(i => i.Type == EdgeType.Cites).Select(i => i.Edge))
+            : SharedNodeProperties.Named(current, incoming.Select(i => i.Edge));
+        await Exec("UPDATE nodes SET props = $p WHERE label = $l AND key = $k", ct, ("$p", props.ToJson()), ("$l", label), ("$k", key));
+    }
+
+    private void Step(string name) => beforeStep?.Invoke(name);
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] ps)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = sql;
+        foreach (var (n, v) in ps) cmd.Parameters.AddWithValue(n, v ?? DBNull.Value);
+        return cmd;
+    }
+
+    private async Task Exec(string sql, CancellationToken ct, params (string Name, object? Value)[] ps)
+    {
+        await using var cmd = Command(sql, ps);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}

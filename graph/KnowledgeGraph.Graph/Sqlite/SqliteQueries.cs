@@ -1,0 +1,35 @@
+namespace KnowledgeGraph.Graph.Sqlite;
+
+/// <summary>The longer SQL of the embedded store.</summary>
+internal static class SqliteQueries
+{
+    /// <summary>
+    /// Minimum depth of every document reachable from $root within $max steps. Each recursive SELECT crosses one
+    /// kind of step (see WalkSpec): against inward types, along outward types, either way along $both types
+    /// scoring at least $min. UNION (not ALL) drops repeated (key, depth) rows, so cycles end at the depth limit.
+    /// </summary>
+    public const string Walk = """
+        WITH RECURSIVE walk (key, depth) AS (
+          SELECT $root, 0
+          UNION
+          SELECT e.from_key, w.depth + 1 FROM walk w JOIN edges e ON e.to_key = w.key
+           WHERE w.depth < $max AND e.to_label = 'Document' AND e.from_label = 'Document'
+             AND e.type IN (SELECT value FROM json_each($in))
+          UNION
+          SELECT e.to_key, w.depth + 1 FROM walk w JOIN edges e ON e.from_key = w.key
+           WHERE w.depth < $max AND e.from_label = 'Document' AND e.to_label = 'Document'
+             AND e.type IN (SELECT value FROM json_each($out))
+          UNION
+          SELECT e.from_key, w.depth + 1 FROM walk w JOIN edges e ON e.to_key = w.key
+           WHERE w.depth < $max AND e.to_label = 'Document' AND e.from_label = 'Document'
+             AND e.type IN (SELECT value FROM json_each($both)) AND e.score >= $min
+          UNION
+          SELECT e.to_key, w.depth + 1 FROM walk w JOIN edges e ON e.from_key = w.key
+           WHERE w.depth < $max AND e.from_label = 'Document' AND e.to_label = 'Document'
+             AND e.type IN (SELECT value FROM json_each($both)) AND e.score >= $min
+        )
+        SELECT key, min(depth) FROM walk
+        WHERE EXISTS (SELECT 1 FROM nodes n WHERE n.label = 'Document' AND n.key = walk.key)
+        GROUP BY key
+        """;
+}

@@ -1,0 +1,3 @@
+// parameters: (none)
+MATCH (d:Document)
+RETURN d.ingested AS ingested, count(*) AS n

@@ -1,0 +1,3 @@
+// parameters: (none)
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS n

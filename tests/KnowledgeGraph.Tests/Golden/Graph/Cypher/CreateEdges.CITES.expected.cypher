@@ -1,0 +1,6 @@
+// parameters: rows
+UNWIND $rows AS row
+OPTIONAL MATCH (a:Document {key: row.from})
+OPTIONAL MATCH (b:Document {key: row.to})
+CREATE (a)-[r:CITES]->(b)
+SET r = row.props

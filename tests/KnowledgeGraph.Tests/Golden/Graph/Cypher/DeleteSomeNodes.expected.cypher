@@ -1,0 +1,5 @@
+// parameters: limit
+MATCH (n)
+WITH n LIMIT $limit
+DETACH DELETE n
+RETURN count(*) AS deleted

@@ -1,0 +1,5 @@
+// parameters: keys, types
+UNWIND $keys AS k
+MATCH (a:Document {key: k})-[r]->(b:Document)
+WHERE type(r) IN $types AND b.key IN $keys
+RETURN type(r) AS type, a.key AS from, b.key AS to, properties(r) AS props

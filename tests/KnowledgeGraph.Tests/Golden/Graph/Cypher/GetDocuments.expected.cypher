@@ -1,0 +1,4 @@
+// parameters: keys
+UNWIND $keys AS k
+MATCH (d:Document {key: k})
+RETURN d {.key, .code, .codeKey, .type, .issuer, .province, .provinceKey, .date, .year, .title, .signer, .sourceFile, .contentHash, .ingested} AS props

@@ -1,0 +1,4 @@
+// parameters: rows
+UNWIND $rows AS row
+MERGE (p:Person {key: row.key})
+SET p += row.props

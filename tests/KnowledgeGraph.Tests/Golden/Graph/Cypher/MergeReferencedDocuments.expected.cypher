@@ -1,0 +1,4 @@
+// parameters: rows
+UNWIND $rows AS row
+MERGE (d:Document {key: row.key})
+ON CREATE SET d.ingested = false

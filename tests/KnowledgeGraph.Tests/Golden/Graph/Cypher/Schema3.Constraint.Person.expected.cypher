@@ -1,0 +1,2 @@
+// parameters: (none)
+CREATE CONSTRAINT ON (n:Person) ASSERT n.key IS UNIQUE

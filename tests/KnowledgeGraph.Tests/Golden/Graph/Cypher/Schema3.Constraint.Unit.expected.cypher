@@ -1,0 +1,2 @@
+// parameters: (none)
+CREATE CONSTRAINT ON (n:Unit) ASSERT n.key IS UNIQUE

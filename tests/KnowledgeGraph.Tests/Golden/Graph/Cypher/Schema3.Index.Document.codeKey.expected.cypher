@@ -1,0 +1,2 @@
+// parameters: (none)
+CREATE INDEX ON :Document(codeKey)

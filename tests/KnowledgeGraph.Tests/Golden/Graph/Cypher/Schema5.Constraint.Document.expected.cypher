@@ -1,0 +1,2 @@
+// parameters: (none)
+CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE

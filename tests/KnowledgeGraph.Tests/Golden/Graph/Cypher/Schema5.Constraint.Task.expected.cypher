@@ -1,0 +1,2 @@
+// parameters: (none)
+CREATE CONSTRAINT task_key IF NOT EXISTS FOR (n:Task) REQUIRE n.key IS UNIQUE

@@ -1,0 +1,2 @@
+// parameters: (none)
+CREATE CONSTRAINT unit_key IF NOT EXISTS FOR (n:Unit) REQUIRE n.key IS UNIQUE

@@ -1,0 +1,3 @@
+// parameters: (none)
+MATCH (n)
+RETURN labels(n)[0] AS label, n.key AS key, properties(n) AS props

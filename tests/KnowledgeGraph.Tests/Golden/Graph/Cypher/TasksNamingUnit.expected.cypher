@@ -1,0 +1,5 @@
+// parameters: unitKey
+MATCH (:Unit {key: $unitKey})<-[:LEAD|SUPPORT]-(t:Task)
+WITH DISTINCT t
+OPTIONAL MATCH (t)-[r:LEAD|SUPPORT]->(u:Unit)
+RETURN properties(t) AS task, collect([type(r), u.key, properties(r)]) AS units

@@ -1,0 +1,5 @@
+// parameters: keys
+UNWIND $keys AS k
+MATCH (:Document {key: k})-[:ASSIGNS]->(t:Task)
+OPTIONAL MATCH (t)-[r:LEAD|SUPPORT]->(u:Unit)
+RETURN properties(t) AS task, collect([type(r), u.key, properties(r)]) AS units

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Text.Json;
+using KnowledgeGraph.Api.Cli;
+using Xunit;
+
+namespace KnowledgeGraph.Tests.Search;
+
+/// <summary>The reindex and search verbs end to end: real files, the real extraction pipeline, an index on disk.</summary>
+public sealed class SearchCliTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "kg-search-cli-" + Guid.NewGuid().ToString("N"));
+    private string Data => Path.Combine(_root, "data");
+    private string Docs => Path.Combine(_root, "docs");
+
+    public SearchCliTests()
+    {
+        Directory.CreateDirectory(Docs);
+        File.WriteAllText(Path.Combine(Docs, "lang-phi.txt"),
+            "KẾ HOẠCH\nThực hiện Quyết định số 806/QĐ-TTg ngày 22/4/2025 của Thủ tướng Chính phủ ban hành Chiến lược quốc gia về phòng, chống lãng phí đến năm 2035.\n");
+        // Decomposed (NFD) on disk: extraction and the index must still find it by composed words.
+        File.WriteAllText(Path.Combine(Docs, "cchc.txt"),
+            "KẾ HOẠCH\nCải cách hành chính tỉnh năm 2026.\n".Normalize(System.Text.NormalizationForm.FormD));
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(ICliVerb verb, params string[] args)
+    {
+        var root = new RootCommand { verb.Build() };
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void ReindexThenSearchAsJsonWithVietnameseUnescaped()
+    {
+        var (code, output, error) = Run(new ReindexVerb(), "reindex", Docs, "--data", Data);
+        Assert.Equal(0, code);
+        Assert.Contains("Indexed 2 documents", output);
+        Assert.Empty(error);
+
+        (code, output, _) = Run(new SearchVerb(), "search", "lang phi", "--data", Data, "--json");
+        Assert.Equal(0, code);
+        Assert.Contains("«lãng» «phí»", output); // not \u00e3
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        // The plan, and the decision it cites (only cited: no source, cited by the plan).
+        Assert.Equal(2, root.GetProperty("total").GetInt32());
+        var hit = root.GetProperty("hits")[0];
+        Assert.Equal("lang-phi.txt", hit.GetProperty("source").GetString());
+        var cited = root.GetProperty("hits")[1];
+        Assert.Equal("806/QĐ-TTg", cited.GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, cited.GetProperty("source").ValueKind);
+        Assert.Equal("lang-phi.txt", cited.GetProperty("citedBy")[0].GetProperty("source").GetString());
+        foreach (var name in new[] { "key", "code", "type", "title", "issuer", "province", "source", "score", "snippets" })
+            Assert.True(hit.TryGetProperty(name, out _), name);
+        foreach (var name in new[] { "type", "issuer", "province", "year" })
+            Assert.Equal(JsonValueKind.Object, root.GetProperty("facets").GetProperty(name).ValueKind);
+
+        (code, output, _) = Run(new SearchVerb(), "search", "cai cach hanh chinh", "--data", Data);
+        Assert.Equal(0, code);
+        Assert.Contains("cchc.txt", output);
+        Assert.Contains("1 of 1 shown", output);
+    }
+
+    [Fact]
+    public void SearchWithoutAnIndexSaysHowToBuildIt()
+    {
+        var (code, _, error) = Run(new SearchVerb(), "search", "lãng phí", "--data", Data);
+        Assert.Equal(1, code);
+        Assert.Contains("kg reindex", error);
+    }
+
+    [Theory]
+    [InlineData("*", "no words")]
+    [InlineData("", "empty")]
+    public void BadQueryIsAClearErrorOnStderr(string query, string expected)
+    {
+        Run(new ReindexVerb(), "reindex", Docs, "--data", Data);
+        var (code, output, error) = Run(new SearchVerb(), "search", query, "--data", Data);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains(expected, error);
+    }
+
+    [Fact]
+    public void ReindexWithoutPathsExplains()
+    {
+        var (code, _, error) = Run(new ReindexVerb(), "reindex", "--data", Data);
+        Assert.Equal(2, code);
+        Assert.Contains("files or folders", error);
+    }
+}
