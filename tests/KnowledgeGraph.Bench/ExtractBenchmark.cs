@@ -115,12 +115,22 @@ public static class ExtractBenchmark
             var line = Path.Combine(dir, "one-line.txt");
             File.WriteAllText(line, Concatenated(texts, 1024 * 1024).Replace('\r', ' ').Replace('\n', ' '), new UTF8Encoding(false));
 
+            // Dense inputs: every line a citation, or every line an assignment, the extractors' worst cases.
+            var codes = Path.Combine(dir, "codes.txt");
+            File.WriteAllText(codes, "KẾ HOẠCH\n" + string.Concat(Enumerable.Range(1, 5000).Select(i =>
+                $"- Căn cứ Quyết định số {i}/QĐ-UBND ngày {1 + i % 28:00}/{1 + i % 12:00}/2025 của UBND tỉnh Lạng Sơn;\n")), new UTF8Encoding(false));
+            var tasks = Path.Combine(dir, "tasks.txt");
+            File.WriteAllText(tasks, "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n" + string.Concat(Enumerable.Range(1, 3000).Select(i =>
+                $"{i}. Giao Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành rà soát, báo cáo UBND tỉnh trước ngày 30/11 hàng năm.\n")), new UTF8Encoding(false));
+
             var results = new List<LargeInput>();
             foreach (var (name, path) in new[]
                      {
                          ($"corpus concatenated to the {DecoderRegistry.MaxTextChars:N0}-character limit", atLimit),
                          ("corpus concatenated to 50 MiB", fifty),
                          ("1 Mi characters on one line", line),
+                         ("5,000 citations, one a line", codes),
+                         ("3,000 numbered assignments", tasks),
                      })
             {
                 var size = new FileInfo(path).Length;

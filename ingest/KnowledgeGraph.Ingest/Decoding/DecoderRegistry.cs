@@ -8,8 +8,9 @@ public sealed class DecoderRegistry
 
     /// <summary>
     /// Decoded texts longer than this are refused. The largest real document in the corpus is 0.6 M characters;
-    /// extraction runs at well under 1 MB/s on dense text (tests/benchmarks/REPORT.md), so a 50 MB dump would
-    /// hold `kg extract` for minutes. Such a file is a concatenation of documents, not one document.
+    /// extraction runs at a few MB/s on the corpus and far slower on dense citation or task lists
+    /// (tests/benchmarks/REPORT.md), so a 50 MB dump held `kg extract` for minutes. Such a file is a
+    /// concatenation of documents, not one document.
     /// </summary>
     public const int MaxTextChars = 4_000_000;
 
