@@ -20,7 +20,7 @@ public static class DocumentExtractor
         var local = header.Code is { } c && IsLocal(c);
         var key = header.Code is { } code
             ? DocumentKeys.ForCode(code.Canonical, code.Year is not null, header.Date, province, local)
-            : DocumentKeys.ForUnnumbered(header.Type, header.Issuer, header.Date, header.Title);
+            : DocumentKeys.ForUnnumbered(header.Type, header.Issuer, header.Date, header.Title, text);
 
         var (citations, keys) = CitationResolver.Resolve(text, mentions);
         // A citation of the document itself ("Kế hoạch số 148/KH-UBND này") is not an edge.

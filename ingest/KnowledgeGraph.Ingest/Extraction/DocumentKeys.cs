@@ -19,11 +19,12 @@ public static class DocumentKeys
         return sb.ToString();
     }
 
-    public static string ForUnnumbered(DocType type, IssuerRef? issuer, string? dateIso, string? title)
+    /// <summary>Without a title the text itself identifies the document (two untitled texts must not share a key).</summary>
+    public static string ForUnnumbered(DocType type, IssuerRef? issuer, string? dateIso, string? title, string text = "")
     {
         var issuerPart = TextFold.Slug((issuer?.Name ?? "unknown") + " " + (issuer?.Province ?? ""));
         var year = dateIso is { Length: >= 4 } ? dateIso[..4] : "undated";
-        var titleHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(TextFold.Slug(title ?? ""))))[..10];
+        var titleHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(title is null ? "text:" + text[..Math.Min(text.Length, 4000)] : TextFold.Slug(title))))[..10];
         return $"doc:{issuerPart}:{type}:{year}:{titleHash}";
     }
 

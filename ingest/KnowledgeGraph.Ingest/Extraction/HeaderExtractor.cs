@@ -47,7 +47,8 @@ public static partial class HeaderExtractor
         for (var i = 0; i < Math.Min(lines.Length, 60); i++)
         {
             var line = lines[i].Trim();
-            if (line.Length == 0 || !TextNormalizer.IsUpperLine(line)) continue;
+            // The heading is in capitals; the title may follow on the same line in lower case ("KẾ HOẠCH Thực hiện ...").
+            if (line.Length == 0 || line.Length > 400 || !TextNormalizer.IsUpperLine(line.Split(' ', 3) is { Length: >= 2 } w2 ? w2[0] + " " + w2[1] : line)) continue;
             foreach (var w in rules.TypeWords)
             {
                 var upper = w.Word.ToUpper(CultureInfo.GetCultureInfo("vi-VN"));

@@ -46,11 +46,12 @@ public sealed class SearchCliTests : IDisposable
         Assert.Contains("«lãng» «phí»", output); // not \u00e3
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        // The plan, and the decision it cites (only cited: no source, cited by the plan).
-        Assert.Equal(2, root.GetProperty("total").GetInt32());
+        // The plan, the decision it cites and the strategy that decision issues (both only cited: no source,
+        // cited by the plan).
+        Assert.Equal(3, root.GetProperty("total").GetInt32());
         var hit = root.GetProperty("hits")[0];
         Assert.Equal("lang-phi.txt", hit.GetProperty("source").GetString());
-        var cited = root.GetProperty("hits")[1];
+        var cited = root.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("code").GetString() == "806/QĐ-TTg");
         Assert.Equal("806/QĐ-TTg", cited.GetProperty("code").GetString());
         Assert.Equal(JsonValueKind.Null, cited.GetProperty("source").ValueKind);
         Assert.Equal("lang-phi.txt", cited.GetProperty("citedBy")[0].GetProperty("source").GetString());
