@@ -1,21 +1,25 @@
 using System.CommandLine;
+using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>
-/// <c>--data DIR</c>: the folder holding the graph store and, in <c>index/</c>, the search index.
-/// Default: LocalApplicationData/kg (~/.local/share/kg on Linux), the graph store's default too:
-/// every verb that touches stored data must use this one rule. The same rule as GraphDataPaths.DefaultDataDirectory
-/// on the graph branch; once that is on main, this should return it.
+/// <c>--data DIR</c> for the search verbs: the folder holding the embedded graph store and, in <c>index/</c>, the
+/// search index. Default: the graph store's rule (<see cref="StoreSettings.OpenAsync"/>): KG_DATA, else
+/// <see cref="GraphDataPaths.DefaultDataDirectory"/> (LocalApplicationData/kg).
 /// </summary>
 public static class DataFolderOption
 {
     public static string Default =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "kg");
+        Environment.GetEnvironmentVariable("KG_DATA") ?? GraphDataPaths.DefaultDataDirectory;
 
     public static Option<string> Create() => new("--data")
     {
-        Description = "Data folder (graph store, search index)",
+        Description = $"Data folder: graph store and search index (default: KG_DATA, or {GraphDataPaths.DefaultDataDirectory})",
         DefaultValueFactory = _ => Default,
     };
+
+    /// <summary>The search index folder for the store settings a verb was given (Neo4j keeps the index in the default folder).</summary>
+    public static string IndexFolder(StoreSettings settings) =>
+        Search.Indexing.SearchIndex.FolderIn(settings.Data ?? Default);
 }

@@ -87,10 +87,48 @@ public sealed class SearchCliTests : IDisposable
     }
 
     [Fact]
-    public void ReindexWithoutPathsExplains()
+    public void ReindexWithoutPathsRebuildsFromTheGraphStore()
     {
-        var (code, _, error) = Run(new ReindexVerb(), "reindex", "--data", Data);
-        Assert.Equal(2, code);
-        Assert.Contains("files or folders", error);
+        var (code, output, error) = Run(new IngestVerb(), "ingest", Docs, "--data", Data);
+        Assert.True(code == 0, error);
+
+        (code, output, error) = Run(new ReindexVerb(), "reindex", "--data", Data);
+        Assert.True(code == 0, error);
+        Assert.Contains("Indexed 2 documents from SQLite", output);
+
+        (code, output, _) = Run(new SearchVerb(), "search", "806/qd-ttg", "--data", Data, "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var hits = json.RootElement.GetProperty("hits");
+        // The cited decision first (its citation entries were rebuilt from the stored text), then the plan.
+        Assert.Equal("806/QĐ-TTg", hits[0].GetProperty("code").GetString());
+        Assert.Equal("lang-phi.txt", hits[0].GetProperty("citedBy")[0].GetProperty("source").GetString());
+        Assert.Equal("lang-phi.txt", hits[1].GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task AfterIngestUpdatesTheIndexInPlace()
+    {
+        var folder = Path.Combine(Data, "index");
+        var pipeline = new KnowledgeGraph.Ingest.ExtractionPipeline();
+        var first = pipeline.Extract("KẾ HOẠCH\nPhòng cháy chữa cháy rừng năm 2026.", "rung.txt");
+        Assert.True(await SearchIndexUpdate.AfterIngestAsync(folder, [first], TextWriter.Null));
+        var second = pipeline.Extract("KẾ HOẠCH\nTrồng rừng thay thế năm 2026.", "rung.txt");
+        Assert.True(await SearchIndexUpdate.AfterIngestAsync(folder, [second], TextWriter.Null));
+
+        var (_, output, _) = Run(new SearchVerb(), "search", "rung", "--data", Data, "--json");
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
+        Assert.Contains("«rừng» thay thế", output);
+    }
+
+    [Fact]
+    public async Task AfterIngestReportsALockedIndexWithoutThrowing()
+    {
+        using var holder = KnowledgeGraph.Search.Indexing.SearchIndex.Open(Path.Combine(Data, "index"));
+        var error = new StringWriter();
+        var doc = new KnowledgeGraph.Ingest.ExtractionPipeline().Extract("KẾ HOẠCH\nNội dung.", "x.txt");
+        Assert.False(await SearchIndexUpdate.AfterIngestAsync(Path.Combine(Data, "index"), [doc], error));
+        Assert.Contains("kg reindex", error.ToString());
     }
 }
