@@ -34,6 +34,23 @@ public sealed class SearchCliTests : IDisposable
     }
 
     [Fact]
+    public void IngestUpdatesTheIndexAndReingestReplacesTheDocument()
+    {
+        var (code, _, error) = Run(new IngestVerb(), "ingest", Docs, "--data", Data);
+        Assert.True(code == 0, error);
+        (code, var output, _) = Run(new SearchVerb(), "search", "cai cach hanh chinh", "--data", Data);
+        Assert.Equal(0, code);
+        Assert.Contains("cchc.txt", output);
+
+        // The same file, changed: the index holds the new text only, once.
+        File.WriteAllText(Path.Combine(Docs, "cchc.txt"), "KẾ HOẠCH\nChuyển đổi số tỉnh năm 2026.\n");
+        (code, _, error) = Run(new IngestVerb(), "ingest", Path.Combine(Docs, "cchc.txt"), "--data", Data);
+        Assert.True(code == 0, error);
+        (_, output, _) = Run(new SearchVerb(), "search", "chuyen doi so", "--data", Data);
+        Assert.Contains("1 of 1 shown", output);
+    }
+
+    [Fact]
     public void ReindexThenSearchAsJsonWithVietnameseUnescaped()
     {
         var (code, output, error) = Run(new ReindexVerb(), "reindex", Docs, "--data", Data);
