@@ -32,9 +32,19 @@ public static partial class TextNormalizer
         var lines = text.Split('\n');
         // PDF-extracted text often puts a blank line after every line; then a blank line says nothing about
         // paragraphs. Where blank lines are rarer, they are real paragraph breaks.
-        int nonBlank = 0, blank = 0;
-        foreach (var l in lines) { if (string.IsNullOrWhiteSpace(l)) blank++; else nonBlank++; }
-        var blankIsBreak = blank < nonBlank * 0.6;
+        // Clean Markdown (one paragraph a line, a blank line between paragraphs) looks the same by that count; it
+        // differs in that its lines rarely break mid-sentence (the next line starting in lower case).
+        int nonBlank = 0, blank = 0, midSentence = 0;
+        string? lastNonBlank = null;
+        foreach (var l in lines)
+        {
+            var t = l.TrimStart(' ', '*', '_', '|');
+            if (t.Length == 0 || string.IsNullOrWhiteSpace(l)) { blank++; continue; }
+            nonBlank++;
+            if (lastNonBlank is not null && char.IsLower(t[0]) && !LowerListMarker().IsMatch(t)) midSentence++;
+            lastNonBlank = t;
+        }
+        var blankIsBreak = blank < nonBlank * 0.6 || midSentence < nonBlank * 0.05;
 
         var sb = new StringBuilder(text.Length);
         var prev = ""; // previous non-empty line, trimmed
@@ -65,6 +75,10 @@ public static partial class TextNormalizer
         }
         return sb.ToString();
     }
+
+    /// <summary>"a) ", "đ. ", "b/ ": list items that start in lower case without continuing a sentence.</summary>
+    [GeneratedRegex(@"^[a-zđ]\s*[).\/]")]
+    private static partial Regex LowerListMarker();
 
     /// <summary>Whether <paramref name="line"/> begins a new paragraph after <paramref name="prev"/>.</summary>
     private static bool StartsParagraph(string prev, string line)
