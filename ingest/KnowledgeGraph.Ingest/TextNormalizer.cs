@@ -13,7 +13,7 @@ public static partial class TextNormalizer
 {
     public static string Normalize(string raw)
     {
-        var text = raw.Normalize(NormalizationForm.FormC)
+        var text = ReplaceLoneSurrogates(raw).Normalize(NormalizationForm.FormC)
             .Replace('\u00D0', '\u0110') // Icelandic Eth used for Đ in old fonts
             .Replace('\u00F0', '\u0111')
             .Replace('\u00A0', ' ')
@@ -73,7 +73,35 @@ public static partial class TextNormalizer
             prev = line;
             pendingBreak = false;
         }
-        return sb.ToString();
+        // Removing markers and joining lines can put a combining mark next to a new base letter: compose again.
+        var result = sb.ToString();
+        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// A surrogate without its pair (text cut inside an emoji, a damaged .docx) makes NFC throw; it becomes U+FFFD,
+    /// as a UTF-8 decoder does with a broken sequence. Found by <c>ExtractorFuzzTests</c>.
+    /// </summary>
+    private static string ReplaceLoneSurrogates(string s)
+    {
+        StringBuilder? sb = null;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                sb?.Append(c).Append(s[i + 1]);
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(c))
+            {
+                sb ??= new StringBuilder(s, 0, i, s.Length);
+                sb.Append('\uFFFD');
+            }
+            else sb?.Append(c);
+        }
+        return sb?.ToString() ?? s;
     }
 
     /// <summary>"a) ", "đ. ", "b/ ": list items that start in lower case without continuing a sentence.</summary>
