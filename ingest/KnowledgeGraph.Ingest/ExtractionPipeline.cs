@@ -25,7 +25,7 @@ public sealed class ExtractionPipeline
             try { docs.Add(ExtractFile(file)); }
             catch (DecodeException e) { errors.Add(new ExtractionError(e.SourceName, e.Problem)); }
         }
-        return new ExtractionResult(docs, errors);
+        return new ExtractionResult(Extraction.SameAsMatcher.Link(docs), errors);
     }
 
     /// <summary>Files named directly, and the supported files below named folders (recursive, sorted).</summary>
@@ -36,13 +36,16 @@ public sealed class ExtractionPipeline
             if (Directory.Exists(p))
             {
                 foreach (var f in Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
-                             .Where(_decoders.CanDecode).Order(StringComparer.Ordinal))
+                             .Where(f => _decoders.CanDecode(f) && !IsFolderReadme(f)).Order(StringComparer.Ordinal))
                     yield return f;
             }
             else if (File.Exists(p)) yield return p;
             else errors.Add(new ExtractionError(p, "no such file or folder"));
         }
     }
+
+    /// <summary>A README.md in a folder describes the folder; it is not a document. Named directly, it is extracted.</summary>
+    private static bool IsFolderReadme(string path) => Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase);
 
     public DocumentRecord ExtractFile(string path)
     {

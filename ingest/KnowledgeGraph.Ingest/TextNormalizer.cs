@@ -48,6 +48,7 @@ public static partial class TextNormalizer
                 if (line.Length > 0 || blankIsBreak) pendingBreak = true;
                 continue;
             }
+            if (PageNumber().IsMatch(line)) continue; // page furniture: "8", "- 8 -", "Trang 3"
             if (line.StartsWith("# ", StringComparison.Ordinal)) line = line[2..].Trim();
             line = line.Trim('|', ' ');
             if (line.Length == 0) { pendingBreak = true; continue; }
@@ -69,6 +70,9 @@ public static partial class TextNormalizer
     private static bool StartsParagraph(string prev, string line)
     {
         if (StructuralStart().IsMatch(line)) return true;
+        // "4. Sở Tài chính" ⏎ "Chủ trì, phối hợp ...": a short numbered heading is a paragraph of its own.
+        if (prev.Length < 60 && !prev.Contains(',') && StructuralStart().IsMatch(prev) && !".:;".Contains(prev[^1]) && line.Length > 0 && char.IsUpper(line[0]) &&
+            !IsUpperLine(line)) return true;
         if (HeaderCell().IsMatch(line)) return true;
         var prevEnds = prev.Length > 0 && ".:;!?\"”)".Contains(prev[^1]);
         var prevIsCaps = IsUpperLine(prev);
@@ -102,6 +106,9 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"[ \u00A0\u2000-\u200A\u202F\u3000]+")]
     private static partial Regex Spaces();
 
+    [GeneratedRegex(@"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d{1,3}(?:/\d{1,3})?$")]
+    private static partial Regex PageNumber();
+
     [GeneratedRegex(@"^[-=_|:\s]{3,}$")]
     private static partial Regex TableRule();
 
@@ -109,7 +116,7 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"^(?:[IVXLC]{1,6}\s*[\.\-–)]\s|\d{1,2}(?:\.\d{1,2}){0,3}\s*[\.)]\s|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s|[a-zđ]\s*\)\s|[-+•–]\s|Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+\b|Phụ lục\b|PHỤ LỤC\b)")]
     private static partial Regex StructuralStart();
 
-    [GeneratedRegex(@"^(?:Số\s*:|Số\s+\d|Nơi nhận|TM\.|KT\.|Q\.|TL\.|TUQ\.|T/M|K/T|Kính gửi|Căn cứ\b|Thực hiện\b)")]
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{Ll}]*(?: [\p{Lu}][\p{Ll}]*){0,4}, ngày \d|Số\s*:|Số\s+\d|Nơi nhận|TM\.|KT\.|Q\.|TL\.|TUQ\.|T/M|K/T|Kính gửi|Căn cứ\b|Thực hiện\b)")]
     private static partial Regex HeaderCell();
 
     // "27-" ⏎ "CT/TW": a code broken after its hyphen continues without a space.

@@ -36,6 +36,11 @@ public sealed class IngestVerb : ICliVerb
                 $"{stored.Sum(s => s.Tasks)} tasks, {units} units named in tasks; {failures} errors");
             foreach (var e in extraction.Errors) await error.WriteLineAsync($"error: {e.Source}: {e.Message}");
             foreach (var f in result.Failed) await error.WriteLineAsync($"error: {f.Source}: {f.Message}");
+            // The search index follows the store: only what was stored is indexed; an index that cannot be updated
+            // is reported (run `kg reindex`) without undoing the load.
+            var storedKeys = stored.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+            await SearchIndexUpdate.AfterIngestAsync(DataFolderOption.IndexFolder(store.Read(parse)),
+                extraction.Documents.Where(d => storedKeys.Contains(d.Key.Trim())), error);
             return failures == 0 ? 0 : 1;
         }, ct));
         return cmd;
