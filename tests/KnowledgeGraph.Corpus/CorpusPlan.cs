@@ -110,11 +110,11 @@ public sealed class CorpusPlan
         switch (level)
         {
             case IssuingLevel.Province:
-                localKind = Catalog.Province[sequence / 17 % Catalog.Province.Length];
+                localKind = Catalog.Province[(sequence + p) % Catalog.Province.Length];
                 issuer = localKind.IssuerAbbr == "TU" ? "Tỉnh ủy " + province.Name : "Ủy ban nhân dân " + Catalog.ProvincePhrase(province);
                 break;
             case IssuingLevel.Department:
-                var (name, abbr) = Catalog.Departments[(sequence / 17 + p) % Catalog.Departments.Length];
+                var (name, abbr) = Catalog.Departments[(sequence + 3 * p) % Catalog.Departments.Length];
                 localKind = new DocumentKind("Kế hoạch", "KeHoach", "KH", abbr, CodeShape.State, name, [], "Thực hiện");
                 issuer = name + " " + Catalog.ProvincePhrase(province);
                 break;
