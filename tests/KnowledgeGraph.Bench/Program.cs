@@ -9,5 +9,7 @@ System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureIn
 var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go to tests/benchmarks/REPORT.md")
 {
     ExtractCommand.Build(),
+    CorpusCommand.Build(),
+    AccuracyCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();
