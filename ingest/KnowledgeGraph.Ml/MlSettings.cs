@@ -11,7 +11,7 @@ public sealed record MlSettings
     [JsonPropertyName("relationThreshold")] public double RelationThreshold { get; init; }
     /// <summary>Whether extraction should use the relation model at all: true only when the combination beat the rules.</summary>
     [JsonPropertyName("useRelationModel")] public bool UseRelationModel { get; init; }
-    /// <summary>SameAsMatcher score from which an unnumbered document is taken to be the cited one (chosen on train pairs).</summary>
+    /// <summary>Matching-model probability from which an unnumbered document is taken to be the cited one (chosen on train pairs).</summary>
     [JsonPropertyName("matchingThreshold")] public double MatchingThreshold { get; init; }
     [JsonPropertyName("trainRows")] public IReadOnlyDictionary<string, int> TrainRows { get; init; } = new Dictionary<string, int>();
 }

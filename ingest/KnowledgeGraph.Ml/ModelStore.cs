@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgeGraph.Ml.Domains;
+using KnowledgeGraph.Ml.Matching;
 using KnowledgeGraph.Ml.Relations;
 
 namespace KnowledgeGraph.Ml;
@@ -10,10 +11,11 @@ namespace KnowledgeGraph.Ml;
 /// </summary>
 public sealed class ModelStore
 {
-    public const string RelationsFile = "relations.zip", DomainsFile = "domains.zip", SettingsFile = "ml-settings.json";
+    public const string RelationsFile = "relations.zip", DomainsFile = "domains.zip", MatchingFile = "matching.zip", SettingsFile = "ml-settings.json";
 
     public required RelationModel Relations { get; init; }
     public required DomainModel Domains { get; init; }
+    public required MatchingModel Matching { get; init; }
     public required MlSettings Settings { get; init; }
 
     private static readonly Lazy<ModelStore> EmbeddedStore = new(() => Load(name =>
@@ -35,7 +37,12 @@ public sealed class ModelStore
         using (var s = open(SettingsFile)) settings = JsonSerializer.Deserialize<MlSettings>(s) ?? throw new InvalidDataException($"{SettingsFile}: empty");
         using var r = open(RelationsFile);
         using var d = open(DomainsFile);
-        return new ModelStore { Relations = RelationModel.Load(r, settings.Seed), Domains = DomainModel.Load(d, settings.Seed), Settings = settings };
+        using var m = open(MatchingFile);
+        return new ModelStore
+        {
+            Relations = RelationModel.Load(r, settings.Seed), Domains = DomainModel.Load(d, settings.Seed),
+            Matching = MatchingModel.Load(m, settings.Seed), Settings = settings,
+        };
     }
 
     public void Save(string folder)
@@ -43,6 +50,7 @@ public sealed class ModelStore
         Directory.CreateDirectory(folder);
         using (var r = File.Create(Path.Combine(folder, RelationsFile))) Relations.Save(r);
         using (var d = File.Create(Path.Combine(folder, DomainsFile))) Domains.Save(d);
+        using (var m = File.Create(Path.Combine(folder, MatchingFile))) Matching.Save(m);
         File.WriteAllText(Path.Combine(folder, SettingsFile), JsonSerializer.Serialize(Settings, new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 }

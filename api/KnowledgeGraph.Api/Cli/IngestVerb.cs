@@ -19,7 +19,7 @@ public sealed class IngestVerb : ICliVerb
         cmd.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (output, token) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var extraction = new ExtractionPipeline(Decoders.All).ExtractPaths(parse.GetValue(paths)!);
+            var extraction = KnowledgeGraph.Ml.MlExtraction.Pipeline(Decoders.All).ExtractPaths(parse.GetValue(paths)!);
             await using var graph = await store.Read(parse).OpenAsync(token);
             var result = await graph.UpsertDocumentsAsync(extraction.Documents, token);
 

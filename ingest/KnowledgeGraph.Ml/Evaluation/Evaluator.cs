@@ -28,7 +28,7 @@ public static class Evaluator
         var domains = new DomainScores(domainScore.MacroF1, domainScore.PerClass, MulticlassScore.Confusion(TaskDomains.All, taskGold, taskPred));
 
         var pairs = data.Pairs.Where(p => data.IsTest(p.Doc) && p.Label is not null)
-            .Select(p => (MatchingThreshold.Score(p), p.Label == true));
+            .Select(p => (models.Matching.Score(MatchInput.Of(p)), p.Label == true));
         var (precision, recall) = MatchingThreshold.PrecisionRecall(pairs, models.Settings.MatchingThreshold);
         return new EvaluationReport(relations, domains, new MatchingScores(Math.Round(precision, 4), Math.Round(recall, 4)));
     }

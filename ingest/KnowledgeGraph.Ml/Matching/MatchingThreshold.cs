@@ -4,23 +4,22 @@ using KnowledgeGraph.Ml.Labelling;
 namespace KnowledgeGraph.Ml.Matching;
 
 /// <summary>
-/// Ghép văn bản không số (matching unnumbered documents to cited ones): the score is the extractor's own
-/// <see cref="SameAsMatcher.Score"/> (type, issuer, province, date, title containment); what is learnt here is the
-/// threshold, chosen on the labelled train pairs to maximise F1 (ties: the higher threshold, fewer false links).
+/// The matching threshold: chosen on scored labelled train pairs to maximise F1 (ties: the higher threshold, fewer
+/// false links). The score is <see cref="MatchingModel"/>'s probability (or, for comparison, SameAsMatcher's rule score).
 /// </summary>
 public static class MatchingThreshold
 {
-    public static double Score(MatchRow pair)
+    /// <summary>The extractor's own rule score for a pair, the baseline the model is compared with.</summary>
+    public static double RuleScore(MatchRow pair)
     {
         var (doc, cited) = pair.ToRecords();
         return doc.Title is null ? 0 : SameAsMatcher.Score(doc, cited);
     }
 
-    public static double Choose(IReadOnlyList<MatchRow> train)
+    public static double Choose(IReadOnlyList<(double Score, bool Gold)> scored)
     {
-        var scored = train.Select(p => (Score: Score(p), Gold: p.Label == true)).ToList();
-        var best = (F1: -1.0, T: 0.7);
-        foreach (var t in Enumerable.Range(30, 66).Select(i => i / 100.0))
+        var best = (F1: -1.0, T: 0.5);
+        foreach (var t in Enumerable.Range(5, 91).Select(i => i / 100.0))
         {
             var (p, r) = PrecisionRecall(scored, t);
             var f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);

@@ -31,19 +31,20 @@ public static class Trainer
         var domains = DomainModel.Train(taskTrain.Select(t => DomainInput.Of(t.Text, t.Label!)), seed);
 
         var pairTrain = data.Pairs.Where(p => !data.IsTest(p.Doc) && p.Label is not null).ToList();
-        var matching = MatchingThreshold.Choose(pairTrain);
+        var matchingModel = MatchingModel.Train(pairTrain.Select(MatchInput.Of), seed);
+        var matching = MatchingThreshold.Choose(pairTrain.Select(p => (matchingModel.Score(MatchInput.Of(p)), p.Label == true)).ToList());
 
         var settings = new MlSettings
         {
             Seed = seed, RelationThreshold = threshold, MatchingThreshold = matching,
             TrainRows = new Dictionary<string, int> { ["relations"] = relTrain.Count, ["tasks"] = taskTrain.Count, ["pairs"] = pairTrain.Count },
         };
-        var store = new ModelStore { Relations = relations, Domains = domains, Settings = settings };
+        var store = new ModelStore { Relations = relations, Domains = domains, Matching = matchingModel, Settings = settings };
         var report = Evaluator.Evaluate(data, store);
         // The pipeline keeps the rules unless the combination beats them on the test split (issue #7).
         store = new ModelStore
         {
-            Relations = relations, Domains = domains,
+            Relations = relations, Domains = domains, Matching = matchingModel,
             Settings = settings with { UseRelationModel = report.Relations.Combined.MacroF1 > report.Relations.Rules.MacroF1 },
         };
         sw.Stop();
