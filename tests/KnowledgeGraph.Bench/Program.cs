@@ -11,5 +11,7 @@ var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go t
 {
     ExtractCommand.Build(),
     MlCommand.Build(),
+    CorpusCommand.Build(),
+    AccuracyCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();
