@@ -83,6 +83,14 @@ public sealed class MlEvaluationTests
     }
 
     [Fact]
+    public async Task Ml_candidates_refuses_a_folder_without_seeds_and_corpus()
+    {
+        var run = await CliHarness.RunAsync(new MlCandidatesVerb(), "ml-candidates", "/nonexistent/shared", "--out", Path.GetTempPath());
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("/nonexistent/shared", run.Error);
+    }
+
+    [Fact]
     public async Task Evaluate_names_a_missing_models_folder()
     {
         var run = await CliHarness.RunAsync(new EvaluateVerb(), "evaluate", "--models", "/nonexistent/models");

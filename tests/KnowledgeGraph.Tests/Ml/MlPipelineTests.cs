@@ -9,9 +9,13 @@ namespace KnowledgeGraph.Tests.Ml;
 /// <summary>The models plugged into extraction of the real seed plans.</summary>
 public sealed class MlPipelineTests
 {
+    private static void RequireSeeds() =>
+        Assert.True(Directory.Exists(RepoPaths.Seeds), $"the shared seed plans are missing: expected {RepoPaths.Seeds}");
+
     [Fact]
     public void Seeds_keep_every_rule_relation_and_say_who_decided_each_type()
     {
+        RequireSeeds();
         var rules = new ExtractionPipeline().ExtractPaths([RepoPaths.Seeds]).Documents;
         var ml = MlExtraction.Pipeline().ExtractPaths([RepoPaths.Seeds]).Documents;
         Assert.Equal(rules.Count, ml.Count);
@@ -31,6 +35,7 @@ public sealed class MlPipelineTests
     [Fact]
     public void Seed_tasks_get_a_domain_and_the_rules_only_pipeline_leaves_it_empty()
     {
+        RequireSeeds();
         var ml = MlExtraction.Pipeline().ExtractPaths([RepoPaths.Seeds]).Documents.SelectMany(d => d.Tasks).ToList();
         var rules = new ExtractionPipeline().ExtractPaths([RepoPaths.Seeds]).Documents.SelectMany(d => d.Tasks).ToList();
         Assert.NotEmpty(ml);
