@@ -73,6 +73,18 @@ public sealed class ExtractionPipeline
         return doc;
     }
 
+    /// <summary>
+    /// Extraction of text this pipeline normalised before (the text a store keeps): it is not normalised again,
+    /// since normalising twice may join lines the first pass kept apart, so that the record equals the one made
+    /// at ingest.
+    /// </summary>
+    public DocumentRecord ExtractNormalized(string normalizedText, string source)
+    {
+        if (string.IsNullOrWhiteSpace(normalizedText))
+            throw new DecodeException(source, "no text (empty, or only whitespace)");
+        return DocumentExtractor.Extract(normalizedText, source) with { ContentHash = Hash(normalizedText), Text = normalizedText };
+    }
+
     private static string Hash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
