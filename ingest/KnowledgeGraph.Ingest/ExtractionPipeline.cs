@@ -67,10 +67,7 @@ public sealed class ExtractionPipeline
         var text = TextNormalizer.Normalize(rawText);
         if (string.IsNullOrWhiteSpace(text))
             throw new DecodeException(source, "no text after normalisation (empty, or only whitespace)");
-        var doc = DocumentExtractor.Extract(text, source) with { ContentHash = Hash(text), Text = text };
-        if (_relations is not null) doc = doc with { Relations = _relations.Classify(doc) };
-        if (_domains is not null) doc = doc with { Tasks = doc.Tasks.Select(t => t with { Domain = _domains.Classify(t) }).ToList() };
-        return doc;
+        return WithModels(DocumentExtractor.Extract(text, source) with { ContentHash = Hash(text), Text = text });
     }
 
     /// <summary>
@@ -82,7 +79,15 @@ public sealed class ExtractionPipeline
     {
         if (string.IsNullOrWhiteSpace(normalizedText))
             throw new DecodeException(source, "no text (empty, or only whitespace)");
-        return DocumentExtractor.Extract(normalizedText, source) with { ContentHash = Hash(normalizedText), Text = normalizedText };
+        return WithModels(DocumentExtractor.Extract(normalizedText, source) with { ContentHash = Hash(normalizedText), Text = normalizedText });
+    }
+
+    /// <summary>The optional model hooks, after the rules: relation types re-read, task domains set.</summary>
+    private DocumentRecord WithModels(DocumentRecord doc)
+    {
+        if (_relations is not null) doc = doc with { Relations = _relations.Classify(doc) };
+        if (_domains is not null) doc = doc with { Tasks = doc.Tasks.Select(t => t with { Domain = _domains.Classify(t) }).ToList() };
+        return doc;
     }
 
     private static string Hash(string text) =>
