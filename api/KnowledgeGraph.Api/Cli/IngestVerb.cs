@@ -32,7 +32,7 @@ public sealed class IngestVerb : ICliVerb
             var error = parse.InvocationConfiguration.Error;
             var threads = parse.GetValue(workers);
             if (threads < 1) throw new CliException($"--workers {threads}: give at least 1");
-            var pipeline = new ExtractionPipeline(Decoders.All);
+            var pipeline = KnowledgeGraph.Ml.MlExtraction.Pipeline(Decoders.All);
             var missing = new List<ExtractionError>();
             var files = pipeline.ExpandPaths(parse.GetValue(paths)!, missing).ToList();
             var settings = store.Read(parse);

@@ -32,7 +32,7 @@ public sealed class ReindexVerb : ICliVerb
             var settings = store.Read(parse);
             var folder = DataFolderOption.IndexFolder(settings);
             var given = parse.GetValue(paths) ?? [];
-            var pipeline = new ExtractionPipeline(Decoders.All);
+            var pipeline = KnowledgeGraph.Ml.MlExtraction.Pipeline(Decoders.All);
             var failures = 0;
             try
             {
