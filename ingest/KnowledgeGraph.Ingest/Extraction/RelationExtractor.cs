@@ -72,7 +72,10 @@ public sealed partial class RelationExtractor
                 }
                 var cue = CueAtEnd(gap);
                 var subjectStarted = prev.SubjectEnd > prev.TailEnd || gap.Trim().Length > 3;
-                if (cue is { } c && subjectStarted && !IsListGap(gap))
+                // "X ... sửa đổi A và thay thế B": the verb after "và" has X's subject, not A.
+                if (cue is { } cc && subjectStarted && CoordinatedVerb().IsMatch(gap) && PreviousGovernor(prev, prevKey!, own, third) is { } pg)
+                    gov = pg with { Type = cc.Type, Confidence = cc.Confidence * 0.9, EvidenceStart = Math.Min(pg.EvidenceStart, prev.Start) };
+                else if (cue is { } c && subjectStarted && !IsListGap(gap))
                     gov = new Governor(prevKey!, c.Type, c.Confidence * 0.95, false, prev.Start);
                 else if (IsListGap(gap) || EndsWithListSeparator(gap))
                     gov = PreviousGovernor(prev, prevKey!, own, third);
@@ -197,6 +200,10 @@ public sealed partial class RelationExtractor
 
     [GeneratedRegex(@",\s+[\p{Lu}].*$")]
     private static partial Regex ClauseCut();
+
+    /// <summary>A gap that opens with "và" / "đồng thời" before the cue: a second verb of the earlier subject.</summary>
+    [GeneratedRegex(@"^[\s,]*(?:và|đồng thời)\s+(?!các\b|số\b)\p{Ll}")]
+    private static partial Regex CoordinatedVerb();
 
     [GeneratedRegex(@"^[\s,;]*(?:và|cùng|,)?[\s,]*(?:các|số)?[\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListGapRx();
