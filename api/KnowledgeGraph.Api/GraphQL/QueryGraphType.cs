@@ -1,5 +1,6 @@
 using global::GraphQL;
 using global::GraphQL.Types;
+using global::GraphQL.Validation.Complexity;
 using KnowledgeGraph.Api.GraphQL.Types;
 using KnowledgeGraph.Graph.Model;
 using KnowledgeGraph.Search;
@@ -31,6 +32,11 @@ public sealed class QueryGraphType : ObjectGraphType
 
         Field<NonNullGraphType<DocumentConnectionGraphType>>("documents")
             .Description("Documents in key order, filtered, one page at a time (cursor pagination).")
+            // The default estimate multiplies children by 'first'; an oversized 'first' must reach the resolver, which
+            // names the page size limit, rather than fail as "too complex".
+            .WithComplexityImpact(ctx => new FieldComplexityResult(1, Math.Min(
+                ctx.Arguments is { } a && a.TryGetValue("first", out var v) && v.Value is int n ? n : 20,
+                ctx.ValidationContext.RequestServices?.GetService<Server.KgServices>()?.Limits.MaxPageSize ?? new Server.ApiLimits().MaxPageSize)))
             .Argument<IntGraphType>("first", "Page size, 1 to the maximum page size (default 20)")
             .Argument<StringGraphType>("after", "pageInfo.endCursor of the previous page")
             .Argument<StringGraphType>("type", "Document type name: ChiThi, NghiQuyet, QuyetDinh, KeHoach, ...")
@@ -43,6 +49,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async c => await Queries.DocumentsAsync(c));
 
         Field<NonNullGraphType<SearchResultGraphType>>("search")
+            .WithComplexityImpact(Server.ApiLimits.CostlyFieldImpact)
             .Description("Full-text search over ingested and cited documents (with or without diacritics, \"phrases\", codes), with facets and highlighted snippets.")
             .Argument<StringGraphType>("query", "Words, \"quoted phrases\", codes; may be empty when a filter is given")
             .Argument<StringGraphType>("type", "Document type: KeHoach, Kế hoạch or KH")
@@ -68,16 +75,19 @@ public sealed class QueryGraphType : ObjectGraphType
             });
 
         Field<CascadeGraphType>("cascade")
+            .WithComplexityImpact(Server.ApiLimits.CostlyFieldImpact)
             .Description("How a document cascades down: the documents that carry it out (implement it, are based on it, ...), their tasks and units. Null when the document is unknown.")
             .Arguments(WalkArguments("3"))
             .ResolveAsync(async c => await Queries.CascadeAsync(c, CascadeDirection.Down));
 
         Field<CascadeGraphType>("lineage")
+            .WithComplexityImpact(Server.ApiLimits.CostlyFieldImpact)
             .Description("The lineage up: the documents this one carries out, and what those carry out, up to the depth. Null when the document is unknown.")
             .Arguments(WalkArguments("3"))
             .ResolveAsync(async c => await Queries.CascadeAsync(c, CascadeDirection.Up));
 
         Field<PathGraphType>("path")
+            .WithComplexityImpact(Server.ApiLimits.CostlyFieldImpact)
             .Description("A shortest path between two documents over relations in either direction, with the evidence of every hop; null when none within maxDepth.")
             .Argument<NonNullGraphType<StringGraphType>>("from", "Key of the first document")
             .Argument<NonNullGraphType<StringGraphType>>("to", "Key of the second document")

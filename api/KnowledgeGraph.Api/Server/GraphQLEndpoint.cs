@@ -81,7 +81,7 @@ public static class GraphQLEndpoint
         }
 
         var status = StatusCodes.Status200OK;
-        if (result.Errors?.Any(e => e.Code == HttpGetMutationRule.Code) == true)
+        if (result.Errors?.Any(e => e is HttpGetMutationError) == true)
         {
             status = StatusCodes.Status405MethodNotAllowed;
             http.Response.Headers.Allow = "POST";
@@ -105,6 +105,9 @@ public static class GraphQLEndpoint
             throw new GraphQLRequestException($"Content-Type '{contentType}' is not supported; send the body as {Json}.", StatusCodes.Status415UnsupportedMediaType);
         if (parsed.Charset.HasValue && !parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
             throw new GraphQLRequestException($"Charset '{parsed.Charset}' is not supported; send UTF-8.", StatusCodes.Status415UnsupportedMediaType);
+        var max = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+        if (http.Request.ContentLength > max)
+            throw new GraphQLRequestException($"The request body has {http.Request.ContentLength} bytes, more than the limit of {max} bytes.", StatusCodes.Status413PayloadTooLarge);
         try
         {
             using var doc = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
@@ -116,7 +119,7 @@ public static class GraphQLEndpoint
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            throw new GraphQLRequestException($"The request body is larger than the limit of {http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize} bytes.",
+            throw new GraphQLRequestException($"The request body is larger than the limit of {max} bytes.",
                 StatusCodes.Status413PayloadTooLarge);
         }
     }

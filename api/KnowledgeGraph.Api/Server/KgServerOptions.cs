@@ -5,8 +5,13 @@ public sealed record ApiLimits
 {
     /// <summary>Deepest selection nesting a query may have (the introspection query of GraphiQL needs about 13).</summary>
     public int MaxDepth { get; init; } = 15;
-    /// <summary>Estimated cost a query may have; list fields multiply their children (introspection is free).</summary>
-    public int MaxComplexity { get; init; } = 5000;
+    /// <summary>
+    /// Estimated cost a query may have (introspection is free). GraphQL.NET's estimate: 1 per field, list fields multiply
+    /// their children by 5; walks and searches count <see cref="CostlyFieldImpact"/>. A full document page is about 10,000.
+    /// </summary>
+    public int MaxComplexity { get; init; } = 50_000;
+    /// <summary>Complexity of one cascade, lineage, path or search field (before its children).</summary>
+    public const int CostlyFieldImpact = 100;
     /// <summary>Largest page a connection or list argument (first, limit) may ask for.</summary>
     public int MaxPageSize { get; init; } = 100;
     /// <summary>Deepest cascade, lineage or path walk.</summary>

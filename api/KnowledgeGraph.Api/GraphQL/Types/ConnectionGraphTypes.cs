@@ -1,3 +1,4 @@
+using global::GraphQL;
 using global::GraphQL.Types;
 using KnowledgeGraph.Graph.Model;
 
@@ -14,8 +15,8 @@ public sealed class DocumentConnectionGraphType : ObjectGraphType<DocumentConnec
     {
         Name = "DocumentConnection";
         Description = "A page of documents in key order; pass pageInfo.endCursor as 'after' for the next page.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentEdgeGraphType>>>>("edges").Description("The documents of this page with their cursors.").Resolve(c => c.Source.Edges);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentGraphType>>>>("nodes").Description("The documents of this page.").Resolve(c => c.Source.Edges.Select(e => e.Node).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentEdgeGraphType>>>>("edges").WithComplexityImpact(1, 1).Description("The documents of this page with their cursors.").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentGraphType>>>>("nodes").WithComplexityImpact(1, 1).Description("The documents of this page.").Resolve(c => c.Source.Edges.Select(e => e.Node).ToList());
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Whether there is a next page and the cursor to ask for it.").Resolve(c => c.Source);
     }
 }
