@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Api.Server;
 
 /// <summary>
 /// <c>/graphql</c> following the GraphQL-over-HTTP specification: POST application/json, GET for queries (a mutation over
-/// GET is 405), answers in application/graphql-response+json (application/json when only that is accepted), 400 for
+/// GET is 405), answers in application/graphql-response+json when accepted (application/json otherwise), 400 for
 /// malformed requests and for documents that do not parse or validate, 200 once execution started.
 /// A browser asking for text/html gets GraphiQL from wwwroot/graphiql/index.html.
 /// </summary>
@@ -124,18 +124,21 @@ public static class GraphQLEndpoint
         }
     }
 
-    /// <summary>The media type to answer in; null when the Accept header allows neither JSON type.</summary>
+    /// <summary>
+    /// The media type to answer in; null when the Accept header allows neither JSON type. Without an Accept header or
+    /// with only wildcards the specification says to assume application/json (clients older than graphql-response+json).
+    /// </summary>
     private static string? ResponseMediaType(HttpRequest request)
     {
         var accept = request.GetTypedHeaders().Accept;
-        if (accept.Count == 0) return GraphQLResponseJson;
+        if (accept.Count == 0) return Json;
         foreach (var a in accept.OrderByDescending(a => a.Quality ?? 1))
         {
             if (a.Quality == 0) continue;
             var m = a.MediaType.Value ?? "";
             if (m.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase)) return GraphQLResponseJson;
             if (m.Equals(Json, StringComparison.OrdinalIgnoreCase)) return Json;
-            if (m is "*/*" or "application/*") return GraphQLResponseJson;
+            if (m is "*/*" or "application/*") return Json;
         }
         return null;
     }

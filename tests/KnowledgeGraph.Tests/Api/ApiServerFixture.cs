@@ -82,6 +82,7 @@ public sealed class GraphQLTestClient(Uri endpoint) : IDisposable
         return SendAsync(HttpMethod.Post, body, "application/json", apiKey);
     }
 
+    /// <summary>Sends with Accept: application/graphql-response+json unless told otherwise ("" sends no Accept header).</summary>
     public async Task<GraphQLResponse> SendAsync(HttpMethod method, string? body, string? contentType, string? apiKey = null, string? accept = null, string? query = null)
     {
         using var request = new HttpRequestMessage(method, query is null ? endpoint : new Uri(endpoint + "?" + query));
@@ -90,7 +91,7 @@ public sealed class GraphQLTestClient(Uri endpoint) : IDisposable
             request.Content = new StringContent(body, Encoding.UTF8);
             request.Content.Headers.ContentType = contentType is null ? null : MediaTypeHeaderValue.Parse(contentType);
         }
-        if (accept is not null) request.Headers.TryAddWithoutValidation("Accept", accept);
+        if (accept != "") request.Headers.TryAddWithoutValidation("Accept", accept ?? "application/graphql-response+json");
         if (apiKey is not null) request.Headers.Add("X-Api-Key", apiKey);
         using var response = await Http.SendAsync(request);
         return await GraphQLResponse.ReadAsync(response);
