@@ -37,7 +37,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .WithComplexityImpact(ctx => new FieldComplexityResult(1, Math.Min(
                 ctx.Arguments is { } a && a.TryGetValue("first", out var v) && v.Value is int n ? n : 20,
                 ctx.ValidationContext.RequestServices?.GetService<Server.KgServices>()?.Limits.MaxPageSize ?? new Server.ApiLimits().MaxPageSize)))
-            .Argument<IntGraphType>("first", "Page size, 1 to the maximum page size (default 20)")
+            .Argument<IntGraphType>("first", "Page size, 1 to the maximum page size", a => a.DefaultValue = 20)
             .Argument<StringGraphType>("after", "pageInfo.endCursor of the previous page")
             .Argument<StringGraphType>("type", "Document type name: ChiThi, NghiQuyet, QuyetDinh, KeHoach, ...")
             .Argument<StringGraphType>("issuer", "Words of the issuer's name, with or without diacritics")
@@ -56,8 +56,8 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<StringGraphType>("issuer", "Words of the issuer's name")
             .Argument<StringGraphType>("province", "Province")
             .Argument<IntGraphType>("year", "Year of issue")
-            .Argument<IntGraphType>("offset", "Hits to skip (default 0)")
-            .Argument<IntGraphType>("limit", "Hits per page (default 10, at most the maximum page size)")
+            .Argument<IntGraphType>("offset", "Hits to skip", a => a.DefaultValue = 0)
+            .Argument<IntGraphType>("limit", "Hits per page, at most the maximum page size", a => a.DefaultValue = 10)
             .Resolve(c =>
             {
                 var limit = c.PageSize("limit", 10);
@@ -77,13 +77,13 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<CascadeGraphType>("cascade")
             .WithComplexityImpact(Server.ApiLimits.CostlyFieldImpact)
             .Description("How a document cascades down: the documents that carry it out (implement it, are based on it, ...), their tasks and units. Null when the document is unknown.")
-            .Arguments(WalkArguments("3"))
+            .Arguments(WalkArguments(3))
             .ResolveAsync(async c => await Queries.CascadeAsync(c, CascadeDirection.Down));
 
         Field<CascadeGraphType>("lineage")
             .WithComplexityImpact(Server.ApiLimits.CostlyFieldImpact)
             .Description("The lineage up: the documents this one carries out, and what those carry out, up to the depth. Null when the document is unknown.")
-            .Arguments(WalkArguments("3"))
+            .Arguments(WalkArguments(3))
             .ResolveAsync(async c => await Queries.CascadeAsync(c, CascadeDirection.Up));
 
         Field<PathGraphType>("path")
@@ -91,7 +91,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .Description("A shortest path between two documents over relations in either direction, with the evidence of every hop; null when none within maxDepth.")
             .Argument<NonNullGraphType<StringGraphType>>("from", "Key of the first document")
             .Argument<NonNullGraphType<StringGraphType>>("to", "Key of the second document")
-            .Argument<IntGraphType>("maxDepth", "Longest path searched (default 6)")
+            .Argument<IntGraphType>("maxDepth", "Longest path searched, at most the server's walk limit", a => a.DefaultValue = 6)
             .Argument<ListGraphType<NonNullGraphType<RelationTypeGraphType>>>("types", "Relation types the path may use (default: all)")
             .ResolveAsync(async c => await Queries.PathAsync(c));
 
@@ -114,11 +114,11 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async c => await c.Kg().Store.GetStatisticsAsync(c.CancellationToken));
     }
 
-    private static QueryArguments WalkArguments(string defaultDepth) => new(
+    private static QueryArguments WalkArguments(int defaultDepth) => new(
         new QueryArgument<StringGraphType> { Name = "key", Description = "Key of the root document" },
         new QueryArgument<StringGraphType> { Name = "code", Description = "Or its số hiệu (27-CT/TW)" },
         new QueryArgument<IntGraphType> { Name = "year", Description = "Year, when the code alone is ambiguous" },
         new QueryArgument<StringGraphType> { Name = "province", Description = "Province, when the code alone is ambiguous" },
-        new QueryArgument<IntGraphType> { Name = "depth", Description = $"Steps to walk (default {defaultDepth}, at most the server's walk limit)" },
+        new QueryArgument<IntGraphType> { Name = "depth", Description = "Steps to walk, at most the server's walk limit", DefaultValue = defaultDepth },
         new QueryArgument<ListGraphType<NonNullGraphType<RelationTypeGraphType>>> { Name = "types", Description = "Relation types to follow (default IMPLEMENTS, BASED_ON, GUIDES, ISSUES)" });
 }

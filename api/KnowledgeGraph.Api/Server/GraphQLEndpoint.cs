@@ -80,7 +80,7 @@ public static class GraphQLEndpoint
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
             await WriteRequestErrorAsync(http, serializer, mediaType, StatusCodes.Status504GatewayTimeout,
-                $"The request took longer than the limit of {services.Limits.RequestTimeout.TotalSeconds:0} s and was cancelled.");
+                $"The request took longer than the limit of {services.Limits.RequestTimeout.TotalMilliseconds:0} ms and was cancelled.");
             return;
         }
 

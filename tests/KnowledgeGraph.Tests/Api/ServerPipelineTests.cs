@@ -89,6 +89,20 @@ public sealed class ServerPipelineTests
     }
 
     [Fact]
+    public async Task A_request_over_the_time_limit_is_cancelled_with_504_and_the_server_goes_on()
+    {
+        using var folder = new TempFolder();
+        var (server, store) = await StartAsync(folder, folder.Path, new ApiLimits { RateLimitPermits = 0, RequestTimeout = TimeSpan.FromTicks(1) });
+        await using var _ = store;
+        await using var __ = server;
+        using var client = new GraphQLTestClient(server.GraphQLAddress);
+        var r = await client.PostAsync("{ statistics { ingestedDocuments nodesByLabel { value count } } }");
+        Assert.Equal(504, r.Status);
+        Assert.Contains("took longer than the limit", r.FirstError);
+        Assert.Equal(504, (await client.PostAsync("{ statistics { ingestedDocuments } }")).Status); // still answering
+    }
+
+    [Fact]
     public async Task Without_a_configured_key_every_write_is_refused()
     {
         using var folder = new TempFolder();
