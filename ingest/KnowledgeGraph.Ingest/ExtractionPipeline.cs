@@ -12,8 +12,17 @@ namespace KnowledgeGraph.Ingest;
 public sealed class ExtractionPipeline
 {
     private readonly DecoderRegistry _decoders;
+    private readonly IRelationClassifier? _relations;
+    private readonly ITaskDomainClassifier? _domains;
 
-    public ExtractionPipeline(DecoderRegistry? decoders = null) => _decoders = decoders ?? DecoderRegistry.Default;
+    /// <param name="relations">Model hook for relation types after the rules (null: rules only).</param>
+    /// <param name="domains">Model hook for task domains (null: tasks carry no domain).</param>
+    public ExtractionPipeline(DecoderRegistry? decoders = null, IRelationClassifier? relations = null, ITaskDomainClassifier? domains = null)
+    {
+        _decoders = decoders ?? DecoderRegistry.Default;
+        _relations = relations;
+        _domains = domains;
+    }
 
     /// <summary>Extracts every file under the given paths; failures become errors, the others still come out.</summary>
     public ExtractionResult ExtractPaths(IEnumerable<string> paths)
@@ -58,7 +67,27 @@ public sealed class ExtractionPipeline
         var text = TextNormalizer.Normalize(rawText);
         if (string.IsNullOrWhiteSpace(text))
             throw new DecodeException(source, "no text after normalisation (empty, or only whitespace)");
-        return DocumentExtractor.Extract(text, source) with { ContentHash = Hash(text), Text = text };
+        return WithModels(DocumentExtractor.Extract(text, source) with { ContentHash = Hash(text), Text = text });
+    }
+
+    /// <summary>
+    /// Extraction of text this pipeline normalised before (the text a store keeps): it is not normalised again,
+    /// since normalising twice may join lines the first pass kept apart, so that the record equals the one made
+    /// at ingest.
+    /// </summary>
+    public DocumentRecord ExtractNormalized(string normalizedText, string source)
+    {
+        if (string.IsNullOrWhiteSpace(normalizedText))
+            throw new DecodeException(source, "no text (empty, or only whitespace)");
+        return WithModels(DocumentExtractor.Extract(normalizedText, source) with { ContentHash = Hash(normalizedText), Text = normalizedText });
+    }
+
+    /// <summary>The optional model hooks, after the rules: relation types re-read, task domains set.</summary>
+    private DocumentRecord WithModels(DocumentRecord doc)
+    {
+        if (_relations is not null) doc = doc with { Relations = _relations.Classify(doc) };
+        if (_domains is not null) doc = doc with { Tasks = doc.Tasks.Select(t => t with { Domain = _domains.Classify(t) }).ToList() };
+        return doc;
     }
 
     private static string Hash(string text) =>

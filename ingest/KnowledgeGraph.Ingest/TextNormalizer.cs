@@ -13,7 +13,7 @@ public static partial class TextNormalizer
 {
     public static string Normalize(string raw)
     {
-        var text = raw.Normalize(NormalizationForm.FormC)
+        var text = ReplaceLoneSurrogates(raw).Normalize(NormalizationForm.FormC)
             .Replace('\u00D0', '\u0110') // Icelandic Eth used for Đ in old fonts
             .Replace('\u00F0', '\u0111')
             .Replace('\u00A0', ' ')
@@ -32,9 +32,19 @@ public static partial class TextNormalizer
         var lines = text.Split('\n');
         // PDF-extracted text often puts a blank line after every line; then a blank line says nothing about
         // paragraphs. Where blank lines are rarer, they are real paragraph breaks.
-        int nonBlank = 0, blank = 0;
-        foreach (var l in lines) { if (string.IsNullOrWhiteSpace(l)) blank++; else nonBlank++; }
-        var blankIsBreak = blank < nonBlank * 0.6;
+        // Clean Markdown (one paragraph a line, a blank line between paragraphs) looks the same by that count; it
+        // differs in that its lines rarely break mid-sentence (the next line starting in lower case).
+        int nonBlank = 0, blank = 0, midSentence = 0;
+        string? lastNonBlank = null;
+        foreach (var l in lines)
+        {
+            var t = l.TrimStart(' ', '*', '_', '|');
+            if (t.Length == 0 || string.IsNullOrWhiteSpace(l)) { blank++; continue; }
+            nonBlank++;
+            if (lastNonBlank is not null && char.IsLower(t[0]) && !LowerListMarker().IsMatch(t)) midSentence++;
+            lastNonBlank = t;
+        }
+        var blankIsBreak = blank < nonBlank * 0.6 || midSentence < nonBlank * 0.05;
 
         var sb = new StringBuilder(text.Length);
         var prev = ""; // previous non-empty line, trimmed
@@ -63,8 +73,40 @@ public static partial class TextNormalizer
             prev = line;
             pendingBreak = false;
         }
-        return sb.ToString();
+        // Removing markers and joining lines can put a combining mark next to a new base letter: compose again.
+        var result = sb.ToString();
+        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// A surrogate without its pair (text cut inside an emoji, a damaged .docx) makes NFC throw; it becomes U+FFFD,
+    /// as a UTF-8 decoder does with a broken sequence. Found by <c>ExtractorFuzzTests</c>.
+    /// </summary>
+    private static string ReplaceLoneSurrogates(string s)
+    {
+        StringBuilder? sb = null;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                sb?.Append(c).Append(s[i + 1]);
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(c))
+            {
+                sb ??= new StringBuilder(s, 0, i, s.Length);
+                sb.Append('\uFFFD');
+            }
+            else sb?.Append(c);
+        }
+        return sb?.ToString() ?? s;
+    }
+
+    /// <summary>"a) ", "đ. ", "b/ ": list items that start in lower case without continuing a sentence.</summary>
+    [GeneratedRegex(@"^[a-zđ]\s*[).\/]")]
+    private static partial Regex LowerListMarker();
 
     /// <summary>Whether <paramref name="line"/> begins a new paragraph after <paramref name="prev"/>.</summary>
     private static bool StartsParagraph(string prev, string line)

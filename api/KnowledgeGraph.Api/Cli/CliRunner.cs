@@ -16,7 +16,8 @@ public static class CliRunner
             return await body(output, ct);
         }
         catch (Exception e) when (e is CliException or Neo4jUnavailableException or Neo4jException or GraphInputException
-                                      or Microsoft.Data.Sqlite.SqliteException or ArgumentException)
+                                      or Microsoft.Data.Sqlite.SqliteException or KnowledgeGraph.Graph.Sqlite.SqliteStoreException
+                                      or KnowledgeGraph.Search.SearchIndexException or ArgumentException)
         {
             await error.WriteLineAsync($"error: {e.Message}");
             return 1;

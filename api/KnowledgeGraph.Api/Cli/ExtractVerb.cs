@@ -25,7 +25,7 @@ public sealed class ExtractVerb : ICliVerb
         var cmd = new Command("extract", "Extract documents, citations, relations, tasks and targets") { paths, json };
         cmd.SetAction(parse =>
         {
-            var result = new ExtractionPipeline(Decoders.All).ExtractPaths(parse.GetValue(paths)!);
+            var result = KnowledgeGraph.Ml.MlExtraction.Pipeline(Decoders.All).ExtractPaths(parse.GetValue(paths)!);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(JsonSerializer.Serialize(result, Json));
             else

@@ -1,48 +1,89 @@
 using System.CommandLine;
+using KnowledgeGraph.Api.Ingestion;
 using KnowledgeGraph.Graph.Keys;
 using KnowledgeGraph.Ingest;
+using KnowledgeGraph.Ingest.Model;
+using KnowledgeGraph.Search;
+using KnowledgeGraph.Search.Indexing;
 
 namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>
-/// <c>ingest PATH... [--store embedded|neo4j] [--data DIR] [--neo4j-url URL]</c>: extract the files and load them
-/// into the graph. A document that fails (to decode or to store) is reported; the others are loaded. Exit 1 if any failed.
+/// <c>ingest PATH... [--store embedded|neo4j] [--data DIR] [--neo4j-url URL] [--workers N]</c>: extract the files
+/// on N threads and load them into the graph through one writer (<see cref="ParallelIngestion"/>: bounded memory,
+/// the same graph as one thread gives), updating the search index with what was stored. A document that fails
+/// (to decode or to store) is reported; the others are loaded. Exit 1 if any failed.
 /// </summary>
 public sealed class IngestVerb : ICliVerb
 {
     public Command Build()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (recursive): .txt .md .docx .pdf", Arity = ArgumentArity.OneOrMore };
+        var workers = new Option<int>("--workers")
+        {
+            Description = "Extraction threads (default: the number of cores); documents are stored by one writer",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
         var store = new StoreOptions();
-        var cmd = new Command("ingest", "Extract documents and load them into the graph store") { paths };
+        var cmd = new Command("ingest", "Extract documents and load them into the graph store") { paths, workers };
         store.AddTo(cmd);
         cmd.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (output, token) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var extraction = new ExtractionPipeline(Decoders.All).ExtractPaths(parse.GetValue(paths)!);
-            await using var graph = await store.Read(parse).OpenAsync(token);
-            var result = await graph.UpsertDocumentsAsync(extraction.Documents, token);
+            var threads = parse.GetValue(workers);
+            if (threads < 1) throw new CliException($"--workers {threads}: give at least 1");
+            var pipeline = KnowledgeGraph.Ml.MlExtraction.Pipeline(Decoders.All);
+            var missing = new List<ExtractionError>();
+            var files = pipeline.ExpandPaths(parse.GetValue(paths)!, missing).ToList();
+            var settings = store.Read(parse);
+            await using var graph = await settings.OpenAsync(token);
 
-            var stored = result.Stored;
-            var units = extraction.Documents
-                .Where(d => stored.Any(s => s.Key == d.Key.Trim()))
-                .SelectMany(d => d.Tasks.SelectMany(t => t.Lead.Concat(t.Support)).Select(u => UnitKeys.Key(u, d.Issuer?.Province)))
-                .Distinct()
-                .Count();
-            var failures = extraction.Errors.Count + result.Failed.Count;
-            await output.WriteLineAsync(
-                $"{stored.Count} documents loaded into {graph.Description}: " +
-                $"{stored.Sum(s => s.Citations)} citations, {stored.Sum(s => s.Relations)} relations, " +
-                $"{stored.Sum(s => s.Tasks)} tasks, {units} units named in tasks; {failures} errors");
-            foreach (var e in extraction.Errors) await error.WriteLineAsync($"error: {e.Source}: {e.Message}");
-            foreach (var f in result.Failed) await error.WriteLineAsync($"error: {f.Source}: {f.Message}");
             // The search index follows the store: only what was stored is indexed; an index that cannot be updated
             // is reported (run `kg reindex`) without undoing the load.
-            var storedKeys = stored.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-            await SearchIndexUpdate.AfterIngestAsync(DataFolderOption.IndexFolder(store.Read(parse)),
-                extraction.Documents.Where(d => storedKeys.Contains(d.Key.Trim())), error);
+            var index = OpenIndex(DataFolderOption.IndexFolder(settings), error, out var indexError);
+            var units = new HashSet<string>(StringComparer.Ordinal);
+            ParallelIngestResult result;
+            try
+            {
+                result = await ParallelIngestion.RunAsync(files, graph, pipeline, new ParallelIngestOptions(threads), async (docs, stored) =>
+                {
+                    var keys = stored.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+                    foreach (var d in docs.Where(d => keys.Contains(d.Key.Trim())))
+                    {
+                        foreach (var u in d.Tasks.SelectMany(t => t.Lead.Concat(t.Support))) units.Add(UnitKeys.Key(u, d.Issuer?.Province));
+                        if (index is not null && !TryIndex(() => index.Upsert(d), ref indexError)) { index.Dispose(); index = null; }
+                    }
+                    await Task.CompletedTask;
+                }, token);
+                if (index is not null && !TryIndex(index.Commit, ref indexError)) { index.Dispose(); index = null; }
+            }
+            finally { index?.Dispose(); }
+            if (indexError is not null) await error.WriteLineAsync($"error: search index not updated: {indexError} Run `kg reindex` to rebuild it.");
+
+            var errors = missing.Concat(result.ExtractionErrors).ToList();
+            var failures = errors.Count + result.StoreFailures.Count;
+            var storedDocs = result.Stored;
+            await output.WriteLineAsync(
+                $"{storedDocs.Count} documents loaded into {graph.Description}: " +
+                $"{storedDocs.Sum(s => s.Citations)} citations, {storedDocs.Sum(s => s.Relations)} relations, " +
+                $"{storedDocs.Sum(s => s.Tasks)} tasks, {units.Count} units named in tasks; {failures} errors");
+            foreach (var e in errors) await error.WriteLineAsync($"error: {e.Source}: {e.Message}");
+            foreach (var f in result.StoreFailures) await error.WriteLineAsync($"error: {f.Source}: {f.Message}");
             return failures == 0 ? 0 : 1;
         }, ct));
         return cmd;
+    }
+
+    private static SearchIndex? OpenIndex(string folder, TextWriter error, out string? problem)
+    {
+        problem = null;
+        try { return SearchIndex.Open(folder); }
+        catch (SearchIndexException e) { problem = e.Message; return null; }
+    }
+
+    private static bool TryIndex(Action action, ref string? problem)
+    {
+        try { action(); return true; }
+        catch (SearchIndexException e) { problem = e.Message; return false; }
     }
 }

@@ -32,7 +32,7 @@ public sealed class ReindexVerb : ICliVerb
             var settings = store.Read(parse);
             var folder = DataFolderOption.IndexFolder(settings);
             var given = parse.GetValue(paths) ?? [];
-            var pipeline = new ExtractionPipeline(Decoders.All);
+            var pipeline = KnowledgeGraph.Ml.MlExtraction.Pipeline(Decoders.All);
             var failures = 0;
             try
             {
@@ -43,14 +43,14 @@ public sealed class ReindexVerb : ICliVerb
                     var extracted = pipeline.ExtractPaths(given);
                     foreach (var e in extracted.Errors) await error.WriteLineAsync($"error: {e.Source}: {e.Message}");
                     failures = extracted.Errors.Count;
-                    using var index = SearchIndex.Open(folder);
+                    using var index = SearchIndex.OpenForRebuild(folder);
                     count = index.Rebuild(extracted.Documents);
                     from = $"{given.Length} path(s)";
                 }
                 else
                 {
                     await using var graph = await settings.OpenAsync(token);
-                    using var index = SearchIndex.Open(folder);
+                    using var index = SearchIndex.OpenForRebuild(folder);
                     var problems = new List<string>();
                     count = await index.RebuildAsync(FromStore(graph, pipeline, problems, token), token);
                     foreach (var p in problems) await error.WriteLineAsync($"error: {p}");
@@ -76,7 +76,7 @@ public sealed class ReindexVerb : ICliVerb
         await foreach (var stored in graph.EnumerateTextsAsync(ct))
         {
             DocumentRecord? record = null;
-            try { record = pipeline.Extract(stored.Text, stored.SourceFile ?? stored.Key) with { Key = stored.Key }; }
+            try { record = pipeline.ExtractNormalized(stored.Text, stored.SourceFile ?? stored.Key) with { Key = stored.Key }; }
             catch (DecodeException e) { problems.Add($"{stored.Key}: {e.Problem}"); }
             if (record is not null) yield return record;
         }

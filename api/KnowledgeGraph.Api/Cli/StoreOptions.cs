@@ -23,7 +23,7 @@ public sealed class StoreOptions
 
     public Option<string?> Data { get; } = new("--data")
     {
-        Description = $"Folder of the embedded store (default: {GraphDataPaths.DefaultDataDirectory}, or KG_DATA)",
+        Description = $"Data folder: the embedded store and the search index; with --store neo4j, the search index only (default: {GraphDataPaths.DefaultDataDirectory}, or KG_DATA)",
     };
 
     public Option<string?> Neo4jUrl { get; } = new("--neo4j-url")
@@ -64,7 +64,7 @@ public sealed record StoreSettings(string? Store, string? Data, string? Neo4jUrl
         IGraphStore store;
         if (Kind == StoreOptions.Neo4j)
         {
-            if (Data is not null) throw new CliException("--data is the embedded store's folder; with --store neo4j, give --neo4j-url");
+            // --data then holds only this machine's search index (see DataFolderOption.IndexFolder).
             var url = Neo4jUrl ?? Environment.GetEnvironmentVariable("KG_NEO4J_URL") ?? Neo4jOptions.DefaultUrl;
             Neo4jOptions options;
             try { options = Neo4jOptions.FromUrl(url, database: Neo4jDatabase); }

@@ -17,6 +17,8 @@ public sealed class KgServices(IGraphStore store, KgServerOptions options) : IDi
     private readonly Lock _indexSync = new();
     private readonly SemaphoreSlim _ingestGate = new(1, 1);
     private SearchIndex? _index;
+    // What `kg ingest` runs (rules + models), loaded on the first ingestion.
+    private readonly Lazy<ExtractionPipeline> _pipeline = new(() => KnowledgeGraph.Ml.MlExtraction.Pipeline(Decoders.All));
 
     public IGraphStore Store => store;
     public ApiLimits Limits => options.Limits;
@@ -44,13 +46,13 @@ public sealed class KgServices(IGraphStore store, KgServerOptions options) : IDi
         {
             var path = Path.Combine(folder, name);
             await File.WriteAllBytesAsync(path, content, ct);
-            Ingest.Model.DocumentRecord record;
-            try { record = new ExtractionPipeline(Decoders.All).ExtractFile(path); }
-            catch (DecodeException e) { throw new IngestInputException($"{name}: {e.Problem}"); }
-
+            // One ingestion at a time: extraction (the models' pipeline) and the store, then the index, in order.
             await _ingestGate.WaitAsync(ct);
             try
             {
+                Ingest.Model.DocumentRecord record;
+                try { record = _pipeline.Value.ExtractFile(path); }
+                catch (DecodeException e) { throw new IngestInputException($"{name}: {e.Problem}"); }
                 var stored = await store.UpsertDocumentAsync(record, ct);
                 var errors = new StringWriter();
                 var indexed = await SearchIndexUpdate.AfterIngestAsync(options.IndexFolder, [record], errors);

@@ -63,13 +63,16 @@ public static class FactsBuilder
             var id = (type, fromKey, unitKey);
             if (edges.ContainsKey(id)) return; // "Sở GD&ĐT" and "Sở Giáo dục và Đào tạo" in one list: the first spelling stays
             edges[id] = new EdgeFact(type, fromLabel, fromKey, NodeLabel.Unit, unitKey, new PropertyBag()
-                .Set(Prop.Source, key).Set(Prop.Name, name.Trim()).Set(Prop.Province, unitProvince));
+                .Set(Prop.Source, key).Set(Prop.Name, name.Trim()).Set(Prop.Province, unitProvince)
+                .Set(Prop.Rank, SharedNodeProperties.NameRank(name.Trim(), unitProvince, key, fromKey)));
         }
 
         foreach (var c in doc.Citations)
         {
             var span = c.Spans.Count > 0 ? c.Spans[0] : null;
+            var completeness = new[] { c.Code, c.Date, c.Issuer, c.Province, c.Subject }.Count(x => !string.IsNullOrWhiteSpace(x));
             AddDocumentEdge(EdgeType.Cites, key, c.Key, new PropertyBag()
+                .Set(Prop.Rank, SharedNodeProperties.CitationRank(completeness, key, key))
                 .Set(Prop.Start, span?[0]).Set(Prop.End, span?[1]).Set(Prop.Sentence, c.Sentence)
                 .Set(Prop.Confidence, 1.0).Set(Prop.DecidedBy, CitationDecider)
                 .Set(Prop.Code, c.Code).Set(Prop.CodeKey, LookupKeys.Code(c.Code)).Set(Prop.Type, c.Type.ToString())
@@ -99,7 +102,8 @@ public static class FactsBuilder
             var personKey = PersonKey(doc.Signer, province);
             persons[personKey] = new NodeFact(NodeLabel.Person, personKey, new PropertyBag().Set(Prop.Key, personKey));
             edges[(EdgeType.SignedBy, key, personKey)] = new EdgeFact(EdgeType.SignedBy, NodeLabel.Document, key, NodeLabel.Person, personKey,
-                new PropertyBag().Set(Prop.Source, key).Set(Prop.Name, doc.Signer.Trim()).Set(Prop.Province, province));
+                new PropertyBag().Set(Prop.Source, key).Set(Prop.Name, doc.Signer.Trim()).Set(Prop.Province, province)
+                    .Set(Prop.Rank, SharedNodeProperties.NameRank(doc.Signer.Trim(), province, key, key)));
         }
 
         foreach (var recipient in doc.Recipients)

@@ -35,6 +35,8 @@ public static class Prop
 
     // Unit, Person
     public const string Name = "name";
+    /// <summary>Unit and person properties taken from the best-ranked edge pointing at them.</summary>
+    public static readonly IReadOnlyList<string> NamedFields = [Name, Province];
     public const string Level = "level";
 
     // Task, Target
@@ -68,13 +70,17 @@ public static class Prop
     public const string Subject = "subject";
     public const string ByTitle = "byTitle";
 
-    /// <summary>Bookkeeping and bulk properties left out of snapshots and checksums.</summary>
-    public static readonly IReadOnlySet<string> NotInSnapshot = new HashSet<string>([FullText, RefDocuments, RefUnits, RefPersons]);
-
     /// <summary>
-    /// Properties a cited-only document takes from the CITES edges pointing at it
-    /// (edge property → node property), first non-null value in (source, citing key) order.
+    /// On an edge into a shared node: its place in the order that picks which edge a shared node takes its
+    /// properties from (lowest first). On the shared node: the rank and source of the edge it took them from.
     /// </summary>
+    public const string Rank = "rank";
+    public const string RankSource = "rankSource";
+
+    /// <summary>Bookkeeping and bulk properties left out of snapshots and checksums.</summary>
+    public static readonly IReadOnlySet<string> NotInSnapshot = new HashSet<string>([FullText, RefDocuments, RefUnits, RefPersons, Rank, RankSource]);
+
+    /// <summary>Properties a cited-only document takes from the best-ranked CITES edge pointing at it (edge property → node property).</summary>
     public static readonly IReadOnlyList<(string Edge, string Node)> CitedDocumentFields =
     [
         (Code, Code), (CodeKey, CodeKey), (Type, Type), (Date, Date), (Year, Year),

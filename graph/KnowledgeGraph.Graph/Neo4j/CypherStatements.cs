@@ -8,6 +8,8 @@ namespace KnowledgeGraph.Graph.Neo4j;
 /// schema constants; values are always parameters. The text runs unchanged on Neo4j 3.1 and 5.x ($param,
 /// IS NOT NULL, no subqueries, no APOC), except the schema statements, which exist per major version.
 /// Each template has a golden test (tests/.../Golden/Graph/Cypher).
+/// Every lookup by key carries USING INDEX: right after a bulk load the index statistics are stale and the 3.1
+/// planner then prefers an index scan per row (millions of db hits for a few hundred rows); the hint keeps it a seek.
 /// </summary>
 public static class CypherStatements
 {
@@ -55,14 +57,16 @@ public static class CypherStatements
     /// <summary>Tasks and targets belong to their document: they go with its old version.</summary>
     public static readonly CypherTemplate DeleteOwnedNodes = new(nameof(DeleteOwnedNodes), $$"""
         UNWIND $keys AS k
-        MATCH (:{{Document}} {{{Prop.Key}}: k})-[:{{EdgeType.Assigns}}|{{EdgeType.HasTarget}}]->(o)
+        MATCH (d:{{Document}} {{{Prop.Key}}: k})-[:{{EdgeType.Assigns}}|{{EdgeType.HasTarget}}]->(o)
+        USING INDEX d:{{Document}}({{Prop.Key}})
         DETACH DELETE o
         """, ["keys"]);
 
     /// <summary>Edges the old version stated that touch the document itself (not other documents' edges to it).</summary>
     public static readonly CypherTemplate DeleteOwnEdges = new(nameof(DeleteOwnEdges), $$"""
         UNWIND $keys AS k
-        MATCH (:{{Document}} {{{Prop.Key}}: k})-[r]-()
+        MATCH (d:{{Document}} {{{Prop.Key}}: k})-[r]-()
+        USING INDEX d:{{Document}}({{Prop.Key}})
         WHERE r.{{Prop.Source}} = k
         WITH DISTINCT r
         DELETE r
@@ -72,8 +76,10 @@ public static class CypherStatements
     public static readonly CypherTemplate DeleteReferencedEdges = new(nameof(DeleteReferencedEdges), $$"""
         UNWIND $keys AS k
         MATCH (d:{{Document}} {{{Prop.Key}}: k})
+        USING INDEX d:{{Document}}({{Prop.Key}})
         UNWIND coalesce(d.{{Prop.RefDocuments}}, []) AS ref
-        MATCH (:{{Document}} {{{Prop.Key}}: ref})-[r]-()
+        MATCH (x:{{Document}} {{{Prop.Key}}: ref})-[r]-()
+        USING INDEX x:{{Document}}({{Prop.Key}})
         WHERE r.{{Prop.Source}} = k
         WITH DISTINCT r
         DELETE r
@@ -87,22 +93,34 @@ public static class CypherStatements
     private static CypherTemplate PreviousOrphans(string label, string refs, string extra) => new($"DeletePreviousOrphan{label}s", $$"""
         UNWIND $keys AS k
         MATCH (d:{{Document}} {{{Prop.Key}}: k})
+        USING INDEX d:{{Document}}({{Prop.Key}})
         UNWIND coalesce(d.{{refs}}, []) AS ref
         MATCH (x:{{label}} {{{Prop.Key}}: ref})
+        USING INDEX x:{{label}}({{Prop.Key}})
         WHERE {{extra}}NOT (x)--()
         WITH DISTINCT x
         DELETE x
         """, ["keys"]);
 
-    /// <summary>Re-derive shared nodes the old version referred to, now that its edges are gone.</summary>
+    /// <summary>
+    /// Shared nodes the old version referred to and took their properties from (rankSource): now that its edges
+    /// are gone, they take them from the best-ranked edge left (SharedNodeProperties). Only these need a look at
+    /// their other edges; every other shared node keeps what it has.
+    /// </summary>
     public static readonly CypherTemplate RefreshPreviousCitedDocuments = new(nameof(RefreshPreviousCitedDocuments), $$"""
         UNWIND $keys AS k
         MATCH (s:{{Document}} {{{Prop.Key}}: k})
+        USING INDEX s:{{Document}}({{Prop.Key}})
         UNWIND coalesce(s.{{Prop.RefDocuments}}, []) AS ref
-        MATCH (d:{{Document}} {{{Prop.Key}}: ref})
-        WHERE d.{{Prop.Ingested}} = false
-        WITH DISTINCT d
-        {{RefreshCitedTail}}
+        MATCH (x:{{Document}} {{{Prop.Key}}: ref})
+        USING INDEX x:{{Document}}({{Prop.Key}})
+        WHERE x.{{Prop.Ingested}} = false AND x.{{Prop.RankSource}} = k
+        WITH DISTINCT x
+        OPTIONAL MATCH ()-[c:{{EdgeType.Cites}}]->(x)
+        WHERE c.{{Prop.Rank}} IS NOT NULL
+        WITH x, c ORDER BY c.{{Prop.Rank}}
+        WITH x, head(collect(c)) AS best
+        SET {{SetFrom("best", Prop.CitedDocumentFields)}}
         """, ["keys"]);
 
     public static readonly CypherTemplate RefreshPreviousUnits = RefreshPreviousNamed(Unit, Prop.RefUnits);
@@ -111,11 +129,24 @@ public static class CypherStatements
     private static CypherTemplate RefreshPreviousNamed(string label, string refs) => new($"RefreshPrevious{label}s", $$"""
         UNWIND $keys AS k
         MATCH (s:{{Document}} {{{Prop.Key}}: k})
+        USING INDEX s:{{Document}}({{Prop.Key}})
         UNWIND coalesce(s.{{refs}}, []) AS ref
-        MATCH (u:{{label}} {{{Prop.Key}}: ref})
-        WITH DISTINCT u
-        {{RefreshNamedTail}}
+        MATCH (x:{{label}} {{{Prop.Key}}: ref})
+        USING INDEX x:{{label}}({{Prop.Key}})
+        WHERE x.{{Prop.RankSource}} = k
+        WITH DISTINCT x
+        OPTIONAL MATCH ()-[r]->(x)
+        WHERE r.{{Prop.Rank}} IS NOT NULL
+        WITH x, r ORDER BY r.{{Prop.Rank}}
+        WITH x, head(collect(r)) AS best
+        SET {{SetFrom("best", Prop.NamedFields.Select(f => (f, f)).ToList())}}
         """, ["keys"]);
+
+    /// <summary>x.node = edge.field for each field, then the edge's rank and source (all null when there is no edge).</summary>
+    private static string SetFrom(string edge, IReadOnlyList<(string Edge, string Node)> fields) => string.Join(",\n    ",
+        fields.Select(f => $"x.{f.Node} = {edge}.{f.Edge}")
+            .Append($"x.{Prop.Rank} = {edge}.{Prop.Rank}")
+            .Append($"x.{Prop.RankSource} = {edge}.{Prop.Source}"));
 
     // ---------------------------------------------------------------- writing ($rows: batched, UNWIND)
 
@@ -146,14 +177,23 @@ public static class CypherStatements
         SET p += row.props
         """, ["rows"]);
 
-    public static readonly CypherTemplate CreateTasks = CreateOwned(NodeLabel.Task);
-    public static readonly CypherTemplate CreateTargets = CreateOwned(NodeLabel.Target);
+    public static readonly CypherTemplate CreateTasks = CreateOwned(NodeLabel.Task, EdgeType.Assigns);
+    public static readonly CypherTemplate CreateTargets = CreateOwned(NodeLabel.Target, EdgeType.HasTarget);
 
-    private static CypherTemplate CreateOwned(string label) => new($"Create{label}s", $$"""
+    /// <summary>
+    /// A task or target is created together with the edge from its document: looking up nodes created earlier in
+    /// the same transaction is what makes large commits slow on 3.1, and this needs no lookup of the new node.
+    /// </summary>
+    private static CypherTemplate CreateOwned(string label, string edgeType) => new($"Create{label}s", $$"""
         UNWIND $rows AS row
-        CREATE (n:{{label}})
-        SET n = row.props
+        OPTIONAL MATCH (d:{{Document}} {{{Prop.Key}}: row.document})
+        USING INDEX d:{{Document}}({{Prop.Key}})
+        CREATE (d)-[r:{{edgeType}}]->(n:{{label}})
+        SET n = row.props, r = row.edge
         """, ["rows"]);
+
+    /// <summary>Edges created with their end node (<see cref="CreateTasks"/>, <see cref="CreateTargets"/>), not by <see cref="CreateEdges"/>.</summary>
+    public static bool CreatedWithOwnedNode(EdgeKind kind) => kind.Type is EdgeType.Assigns or EdgeType.HasTarget;
 
     /// <summary>
     /// One statement per edge kind (types cannot be parameters). OPTIONAL MATCH makes a missing end node fail
@@ -162,56 +202,42 @@ public static class CypherStatements
     public static CypherTemplate CreateEdges(EdgeKind kind) => new($"CreateEdges.{kind.Type}", $$"""
         UNWIND $rows AS row
         OPTIONAL MATCH (a:{{kind.FromLabel}} {{{Prop.Key}}: row.from})
+        USING INDEX a:{{kind.FromLabel}}({{Prop.Key}})
         OPTIONAL MATCH (b:{{kind.ToLabel}} {{{Prop.Key}}: row.to})
+        USING INDEX b:{{kind.ToLabel}}({{Prop.Key}})
         CREATE (a)-[r:{{kind.Type}}]->(b)
         SET r = row.props
         """, ["rows"]);
 
-    /// <summary>Re-derive cited-only documents written to now ($keys: their keys).</summary>
-    public static readonly CypherTemplate RefreshCitedDocuments = new(nameof(RefreshCitedDocuments), $$"""
-        UNWIND $keys AS ref
-        MATCH (d:{{Document}} {{{Prop.Key}}: ref})
-        WHERE d.{{Prop.Ingested}} = false
-        WITH DISTINCT d
-        {{RefreshCitedTail}}
-        """, ["keys"]);
+    /// <summary>
+    /// The batch's best-ranked edge into each shared node, computed by the client ($rows: key, rank, source and
+    /// the properties it gives): taken when it ranks before what the node has. One comparison, no edge scan.
+    /// </summary>
+    public static readonly CypherTemplate ApplyCitedDocumentRanks = ApplyRanks(Document, $"x.{Prop.Ingested} = false AND ",
+        Prop.CitedDocumentFields.Select(f => f.Node).ToList());
+    public static readonly CypherTemplate ApplyUnitRanks = ApplyRanks(Unit, "", Prop.NamedFields);
+    public static readonly CypherTemplate ApplyPersonRanks = ApplyRanks(Person, "", Prop.NamedFields);
 
-    public static readonly CypherTemplate RefreshUnits = RefreshNamed(Unit);
-    public static readonly CypherTemplate RefreshPersons = RefreshNamed(Person);
-
-    private static CypherTemplate RefreshNamed(string label) => new($"Refresh{label}s", $$"""
-        UNWIND $keys AS ref
-        MATCH (u:{{label}} {{{Prop.Key}}: ref})
-        WITH DISTINCT u
-        {{RefreshNamedTail}}
-        """, ["keys"]);
-
-    /// <summary>SharedNodeProperties.CitedDocument in Cypher: each field from the first CITES edge, by (source, citing key), that has it.</summary>
-    private static string RefreshCitedTail => $"""
-        OPTIONAL MATCH (a:{Document})-[c:{EdgeType.Cites}]->(d)
-        WITH d, a, c ORDER BY c.{Prop.Source}, a.{Prop.Key}
-        WITH d, collect(c) AS cs
-        SET {string.Join(",\n    ", Prop.CitedDocumentFields.Select(f => $"d.{f.Node} = head([x IN cs WHERE x.{f.Edge} IS NOT NULL | x.{f.Edge}])"))}
-        """;
-
-    /// <summary>SharedNodeProperties.Named in Cypher: name and province of the first incoming edge by (name, province, source, from key).</summary>
-    private static string RefreshNamedTail => $$"""
-        OPTIONAL MATCH (a)-[r]->(u)
-        WITH u, a, r ORDER BY r.{{Prop.Name}}, r.{{Prop.Province}}, r.{{Prop.Source}}, a.{{Prop.Key}}
-        WITH u, head([x IN collect(r) WHERE x.{{Prop.Name}} IS NOT NULL]) AS first
-        SET u.{{Prop.Name}} = first.{{Prop.Name}}, u.{{Prop.Province}} = first.{{Prop.Province}}
-        """;
+    private static CypherTemplate ApplyRanks(string label, string extra, IReadOnlyList<string> fields) => new($"Apply{(label == Document ? "CitedDocument" : label)}Ranks", $$"""
+        UNWIND $rows AS row
+        MATCH (x:{{label}} {{{Prop.Key}}: row.key})
+        USING INDEX x:{{label}}({{Prop.Key}})
+        WHERE {{extra}}(x.{{Prop.Rank}} IS NULL OR row.rank < x.{{Prop.Rank}})
+        SET {{string.Join(",\n    ", fields.Select(f => $"x.{f} = row.props.{f}").Append($"x.{Prop.Rank} = row.rank").Append($"x.{Prop.RankSource} = row.source"))}}
+        """, ["rows"]);
 
     // ---------------------------------------------------------------- reading
 
     public static readonly CypherTemplate GetDocuments = new(nameof(GetDocuments), $$"""
         UNWIND $keys AS k
         MATCH (d:{{Document}} {{{Prop.Key}}: k})
+        USING INDEX d:{{Document}}({{Prop.Key}})
         RETURN d {{DocumentProjection}} AS props
         """, ["keys"]);
 
     public static readonly CypherTemplate FindByCode = new(nameof(FindByCode), $$"""
         MATCH (d:{{Document}})
+        USING INDEX d:{{Document}}({{Prop.CodeKey}})
         WHERE d.{{Prop.CodeKey}} = $codeKey
           AND ($year IS NULL OR d.{{Prop.Year}} = $year)
           AND ($provinceKey IS NULL OR d.{{Prop.ProvinceKey}} = $provinceKey)
@@ -246,6 +272,7 @@ public static class CypherStatements
     public static readonly CypherTemplate WalkStep = new(nameof(WalkStep), $$"""
         UNWIND $keys AS k
         MATCH (d:{{Document}} {{{Prop.Key}}: k})-[r]-(x:{{Document}})
+        USING INDEX d:{{Document}}({{Prop.Key}})
         WHERE (type(r) IN $inward AND endNode(r) = d)
            OR (type(r) IN $outward AND startNode(r) = d)
            OR (type(r) IN $both AND r.{{Prop.Score}} >= $minScore)
@@ -255,25 +282,29 @@ public static class CypherStatements
     public static readonly CypherTemplate EdgesAmong = new(nameof(EdgesAmong), $$"""
         UNWIND $keys AS k
         MATCH (a:{{Document}} {{{Prop.Key}}: k})-[r]->(b:{{Document}})
+        USING INDEX a:{{Document}}({{Prop.Key}})
         WHERE type(r) IN $types AND b.{{Prop.Key}} IN $keys
         RETURN type(r) AS type, a.{{Prop.Key}} AS from, b.{{Prop.Key}} AS to, properties(r) AS props
         """, ["keys", "types"]);
 
     public static readonly CypherTemplate EdgesAround = new(nameof(EdgesAround), $$"""
         MATCH (d:{{Document}} {{{Prop.Key}}: $key})-[r]-(:{{Document}})
+        USING INDEX d:{{Document}}({{Prop.Key}})
         WHERE type(r) IN $types
         RETURN type(r) AS type, startNode(r).{{Prop.Key}} AS from, endNode(r).{{Prop.Key}} AS to, properties(r) AS props
         """, ["key", "types"]);
 
     public static readonly CypherTemplate TasksOfDocuments = new(nameof(TasksOfDocuments), $$"""
         UNWIND $keys AS k
-        MATCH (:{{Document}} {{{Prop.Key}}: k})-[:{{EdgeType.Assigns}}]->(t:{{NodeLabel.Task}})
+        MATCH (d:{{Document}} {{{Prop.Key}}: k})-[:{{EdgeType.Assigns}}]->(t:{{NodeLabel.Task}})
+        USING INDEX d:{{Document}}({{Prop.Key}})
         OPTIONAL MATCH (t)-[r:{{EdgeType.Lead}}|{{EdgeType.Support}}]->(u:{{Unit}})
         RETURN properties(t) AS task, collect([type(r), u.{{Prop.Key}}, properties(r)]) AS units
         """, ["keys"]);
 
     public static readonly CypherTemplate TasksNamingUnit = new(nameof(TasksNamingUnit), $$"""
-        MATCH (:{{Unit}} {{{Prop.Key}}: $unitKey})<-[:{{EdgeType.Lead}}|{{EdgeType.Support}}]-(t:{{NodeLabel.Task}})
+        MATCH (x:{{Unit}} {{{Prop.Key}}: $unitKey})<-[:{{EdgeType.Lead}}|{{EdgeType.Support}}]-(t:{{NodeLabel.Task}})
+        USING INDEX x:{{Unit}}({{Prop.Key}})
         WITH DISTINCT t
         OPTIONAL MATCH (t)-[r:{{EdgeType.Lead}}|{{EdgeType.Support}}]->(u:{{Unit}})
         RETURN properties(t) AS task, collect([type(r), u.{{Prop.Key}}, properties(r)]) AS units
@@ -282,6 +313,7 @@ public static class CypherStatements
     public static readonly CypherTemplate GetUnits = new(nameof(GetUnits), $$"""
         UNWIND $keys AS k
         MATCH (u:{{Unit}} {{{Prop.Key}}: k})
+        USING INDEX u:{{Unit}}({{Prop.Key}})
         RETURN properties(u) AS props
         """, ["keys"]);
 
@@ -326,8 +358,8 @@ public static class CypherStatements
         DeletePreviousOrphanDocuments, DeletePreviousOrphanUnits, DeletePreviousOrphanPersons,
         RefreshPreviousCitedDocuments, RefreshPreviousUnits, RefreshPreviousPersons,
         MergeIngestedDocuments, MergeReferencedDocuments, MergeUnits, MergePersons, CreateTasks, CreateTargets,
-        .. EdgeType.Kinds.Select(CreateEdges),
-        RefreshCitedDocuments, RefreshUnits, RefreshPersons,
+        .. EdgeType.Kinds.Where(k => !CreatedWithOwnedNode(k)).Select(CreateEdges),
+        ApplyCitedDocumentRanks, ApplyUnitRanks, ApplyPersonRanks,
         GetDocuments, FindByCode, ListDocuments, ListTexts, GetText, WalkStep, EdgesAmong, EdgesAround,
         TasksOfDocuments, TasksNamingUnit, GetUnits,
         CountNodesByLabel, CountEdgesByType, CountDocumentsByIngested, SnapshotNodes, SnapshotEdges, DeleteSomeNodes,

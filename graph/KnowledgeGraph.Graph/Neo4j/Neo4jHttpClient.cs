@@ -24,8 +24,6 @@ public sealed record CypherResult(IReadOnlyList<string> Columns, IReadOnlyList<J
 /// </summary>
 public sealed class Neo4jHttpClient : IDisposable
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly Neo4jOptions _options;
     private readonly HttpClient _http;
     private Neo4jEndpoint? _endpoint;
@@ -61,7 +59,7 @@ public sealed class Neo4jHttpClient : IDisposable
     public async Task<IReadOnlyList<CypherResult>> CommitAsync(IReadOnlyList<CypherStatement> statements, CancellationToken ct)
     {
         var endpoint = await DiscoverAsync(ct);
-        var body = Serialize(statements);
+        var body = CypherJson.Request(statements);
         return await WithRetriesAsync(async () =>
         {
             using var content = new ByteArrayContent(body);
@@ -104,30 +102,6 @@ public sealed class Neo4jHttpClient : IDisposable
             results.Add(new CypherResult(columns, rows));
         }
         return results;
-    }
-
-    private static byte[] Serialize(IReadOnlyList<CypherStatement> statements)
-    {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("statements");
-            foreach (var s in statements)
-            {
-                w.WriteStartObject();
-                w.WriteString("statement", s.Text);
-                w.WritePropertyName("parameters");
-                JsonSerializer.Serialize(w, s.Parameters, Json);
-                w.WriteStartArray("resultDataContents");
-                w.WriteStringValue("row");
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return ms.ToArray();
     }
 
     private async Task<string> GetStringAsync(Uri url, CancellationToken ct)

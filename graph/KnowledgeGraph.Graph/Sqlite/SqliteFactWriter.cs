@@ -84,34 +84,44 @@ internal sealed class SqliteFactWriter(SqliteConnection connection, SqliteTransa
             await RefreshSharedAsync(label, key, ct);
     }
 
-    /// <summary>A shared node left without edges goes (unless ingested); otherwise its derived properties are recomputed.</summary>
+    /// <summary>
+    /// A shared node left without edges goes (unless ingested); otherwise it takes its derived properties from its
+    /// best-ranked incoming edge (an index lookup, however many documents point at it).
+    /// </summary>
     private async Task RefreshSharedAsync(string label, string key, CancellationToken ct)
     {
         PropertyBag? current = null;
         await using (var cmd = Command("SELECT props FROM nodes WHERE label = $l AND key = $k", ("$l", label), ("$k", key)))
             if (await cmd.ExecuteScalarAsync(ct) is string json)
-                current = PropertyBag.FromJson(JsonDocument.Parse(json).RootElement);
+                current = Parse(json);
         if (current is null) return;
         if (label == NodeLabel.Document && current.GetBool(Prop.Ingested) == true) return;
 
-        var incoming = new List<(string Type, SharedNodeProperties.Incoming Edge)>();
-        await using (var cmd = Command("SELECT type, from_key, props FROM edges WHERE to_label = $l AND to_key = $k", ("$l", label), ("$k", key)))
-        await using (var r = await cmd.ExecuteReaderAsync(ct))
-            while (await r.ReadAsync(ct))
-                incoming.Add((r.GetString(0), new(r.GetString(1), PropertyBag.FromJson(JsonDocument.Parse(r.GetString(2)).RootElement))));
-        var hasOutgoing = false;
-        await using (var cmd = Command("SELECT EXISTS (SELECT 1 FROM edges WHERE from_label = $l AND from_key = $k)", ("$l", label), ("$k", key)))
-            hasOutgoing = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 1;
-
-        if (incoming.Count == 0 && !hasOutgoing)
+        bool connected;
+        await using (var cmd = Command("""
+            SELECT EXISTS (SELECT 1 FROM edges WHERE to_label = $l AND to_key = $k)
+                OR EXISTS (SELECT 1 FROM edges WHERE from_label = $l AND from_key = $k)
+            """, ("$l", label), ("$k", key)))
+            connected = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 1;
+        if (!connected)
         {
             await Exec("DELETE FROM nodes WHERE label = $l AND key = $k", ct, ("$l", label), ("$k", key));
             return;
         }
-        var props = label == NodeLabel.Document
-            ? SharedNodeProperties.CitedDocument(key, incoming.Where(i => i.Type == EdgeType.Cites).Select(i => i.Edge))
-            : SharedNodeProperties.Named(current, incoming.Select(i => i.Edge));
+        PropertyBag? best = null;
+        await using (var cmd = Command("""
+            SELECT props FROM edges WHERE to_label = $l AND to_key = $k AND rank IS NOT NULL ORDER BY rank LIMIT 1
+            """, ("$l", label), ("$k", key)))
+            if (await cmd.ExecuteScalarAsync(ct) is string json)
+                best = Parse(json);
+        var props = SharedNodeProperties.Apply(label, current, best);
         await Exec("UPDATE nodes SET props = $p WHERE label = $l AND key = $k", ct, ("$p", props.ToJson()), ("$l", label), ("$k", key));
+    }
+
+    private static PropertyBag Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return PropertyBag.FromJson(doc.RootElement);
     }
 
     private void Step(string name) => beforeStep?.Invoke(name);

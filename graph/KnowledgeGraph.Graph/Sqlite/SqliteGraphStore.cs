@@ -35,8 +35,12 @@ public sealed class SqliteGraphStore : GraphStoreBase
 
     public override async Task InitializeAsync(CancellationToken ct = default)
     {
-        await using var c = await OpenAsync(ct);
-        await SqliteSchema.EnsureAsync(c, _path, ct);
+        try
+        {
+            await using var c = await OpenAsync(ct);
+            await SqliteSchema.EnsureAsync(c, _path, ct);
+        }
+        catch (SqliteException e) { throw new SqliteStoreException(_path, e); }
     }
 
     public override async Task<UpsertResult> UpsertDocumentAsync(DocumentRecord document, CancellationToken ct = default)
@@ -61,7 +65,11 @@ public sealed class SqliteGraphStore : GraphStoreBase
         foreach (var d in documents)
         {
             try { stored.Add(await UpsertDocumentAsync(d, ct)); }
-            catch (Exception e) when (e is GraphInputException or SqliteException or InvalidOperationException)
+            catch (SqliteException e)
+            {
+                failed.Add(new UpsertFailure(d.Source, d.Key, $"not stored in {_path}: {SqliteStoreException.Describe(e)}"));
+            }
+            catch (Exception e) when (e is GraphInputException or InvalidOperationException)
             {
                 failed.Add(new UpsertFailure(d.Source, d.Key, e.Message));
             }
@@ -296,6 +304,11 @@ public sealed class SqliteGraphStore : GraphStoreBase
     {
         var c = new SqliteConnection(_connectionString);
         await c.OpenAsync(ct);
+        // In WAL mode NORMAL keeps the file consistent on a crash (a power cut may lose the last commits, which a
+        // re-ingest restores) and spares an fsync per document.
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA synchronous = NORMAL";
+        await cmd.ExecuteNonQueryAsync(ct);
         return c;
     }
 

@@ -39,11 +39,13 @@ internal static class SqliteSchema
             source TEXT NOT NULL,
             props TEXT NOT NULL CHECK (json_valid(props)),
             score REAL GENERATED ALWAYS AS (json_extract(props, '$.score')) VIRTUAL,
+            rank TEXT GENERATED ALWAYS AS (json_extract(props, '$.rank')) VIRTUAL,
             UNIQUE (type, from_key, to_key, source)
         );
         CREATE INDEX IF NOT EXISTS edges_from ON edges (from_key, type);
         CREATE INDEX IF NOT EXISTS edges_to ON edges (to_key, type);
         CREATE INDEX IF NOT EXISTS edges_source ON edges (source);
+        CREATE INDEX IF NOT EXISTS edges_rank ON edges (to_label, to_key, rank);
         CREATE TABLE IF NOT EXISTS texts (key TEXT PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID;
         """;
 

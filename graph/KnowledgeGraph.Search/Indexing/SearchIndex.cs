@@ -66,8 +66,73 @@ public sealed class SearchIndex : IDisposable
     {
         if (readOnly && !System.IO.Directory.Exists(folder))
             throw new SearchIndexException($"No search index at {folder}. Build it with `kg reindex` (or ingest documents) first.");
-        System.IO.Directory.CreateDirectory(folder);
-        return new SearchIndex(FSDirectory.Open(folder), readOnly, folder);
+        try { System.IO.Directory.CreateDirectory(folder); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SearchIndexException($"Cannot create the search index folder {folder}: {e.Message}", e);
+        }
+        var directory = FSDirectory.Open(folder);
+        try { return new SearchIndex(directory, readOnly, folder); }
+        catch (Exception e) when (IsDamage(e))
+        {
+            directory.Dispose();
+            throw new SearchIndexException(
+                $"The search index at {folder} is damaged ({e.GetType().Name}: {e.Message}). Rebuild it from the graph store with `kg reindex`.", e);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException || (e is IOException && !readOnly))
+        {
+            directory.Dispose();
+            throw new SearchIndexException($"The search index at {folder} cannot be written: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Opens the index to rebuild it: a damaged index (<see cref="Open"/> refuses it) is set aside and a new, empty
+    /// one created in its place, to be filled by <see cref="Rebuild"/> or <see cref="RebuildAsync"/>. The damaged
+    /// files are moved to <c>FOLDER.damaged-TIMESTAMP</c>, not deleted.
+    /// </summary>
+    public static SearchIndex OpenForRebuild(string folder)
+    {
+        try { return Open(folder); }
+        catch (SearchIndexException e) when (e.InnerException is not null && IsDamage(e.InnerException))
+        {
+            var aside = $"{folder.TrimEnd(Path.DirectorySeparatorChar)}.damaged-{DateTime.UtcNow:yyyyMMddHHmmss}";
+            System.IO.Directory.Move(folder, aside);
+            return Open(folder);
+        }
+    }
+
+    private static bool IsDamage(Exception e) =>
+        e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException
+            or FileNotFoundException or DirectoryNotFoundException
+        || (e is IOException io && io.Message.Contains("checksum", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Entries and a checksum of their stored fields, independent of segment layout and insertion order: two
+    /// indexes built from the same documents have the same fingerprint (an interrupted-then-resumed ingest is
+    /// compared with a clean one this way).
+    /// </summary>
+    public (int Entries, string Checksum) Fingerprint()
+    {
+        var searcher = Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            var liveDocs = MultiFields.GetLiveDocs(reader);
+            var entries = new List<string>(reader.NumDocs);
+            for (var i = 0; i < reader.MaxDoc; i++)
+            {
+                if (liveDocs is not null && !liveDocs.Get(i)) continue;
+                var doc = reader.Document(i);
+                entries.Add(string.Join("\u001F", doc.Fields
+                    .Select(f => f.Name + "=" + (f.GetStringValue() ?? f.GetBinaryValue()?.Utf8ToString() ?? f.GetInt64Value()?.ToString() ?? f.GetDoubleValue()?.ToString("R") ?? ""))
+                    .Order(StringComparer.Ordinal)));
+            }
+            entries.Sort(StringComparer.Ordinal);
+            var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\u001E", entries)));
+            return (entries.Count, Convert.ToHexStringLower(hash));
+        }
+        finally { Release(searcher); }
     }
 
     /// <summary>An index in memory, for tests and benchmarks.</summary>

@@ -288,11 +288,12 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\G[ ,]*(?:ban hành |ký )?(?:ngày|ngảy|ngầy)?[ ]*(?=\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{4})")]
     private static partial Regex ShortDateAfter();
 
-    /// <summary>"của Thủ tướng Chính phủ", or an issuer named without "của" ("ngày 28/4/2025 Ban Chỉ đạo Trung ương").</summary>
     /// <summary>"của Thủ tướng Chính phủ", or an issuer named without "của" ("ngày 28/4/2025 Ban Chỉ đạo Trung ương").
-    /// After the first word a name continues over capitalised words and the lower-case name syllables of units.json.</summary>
+    /// After the first word a name continues over capitalised words, the lower-case name syllables of units.json, and
+    /// "và" / "-" between parts of one name ("Bộ Thông tin và Truyền thông", "Bộ Lao động - Thương binh và Xã hội"),
+    /// but not "và" before a second body ("Bộ Tài chính và Bộ Nội vụ").</summary>
     private static readonly Regex IssuerRx = new(
-        @"\G[ ,]*(?:(?:của|do)\s+(?<iss>(?:[\p{Lu}][\p{L}&]*|tỉnh|thành phố)(?:[ ](?!ban hành|tổ chức thực|triển khai|thực hiện)(?:UBND|HĐND|MTTQ|TW|[\p{Lu}][\p{Ll}&\-]*|(?:SYLL)(?![\p{L}]))){0,9})|(?<iss>(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Ban Chỉ đạo(?: [\p{Lu}][\p{L}]*| ương| đạo){0,5}|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|UBND(?: tỉnh| thành phố)?(?: [\p{Lu}][\p{L}]*){0,3}|HĐND(?: tỉnh| thành phố)?(?: [\p{Lu}][\p{L}]*){0,3}|Ban Thường vụ Tỉnh [uủ]ỷ?|Tỉnh [uủ]ỷ?)))(?![\p{L}])".Replace("SYLL", string.Join("|", RuleSet.Default.Units.NameSyllables.Concat(["tướng", "phủ", "bí", "thư", "chấp", "đảng"]).Distinct())),
+        @"\G[ ,]*(?:(?:của|do)\s+(?<iss>(?:[\p{Lu}][\p{L}&]*|tỉnh|thành phố)(?:[ ](?!(?i:ban hành|tổ chức thực|triển khai|thực hiện|căn cứ|tại)(?![\p{L}]))(?:UBND|HĐND|MTTQ|TW|[\p{Lu}][\p{Ll}&\-]*|(?:SYLL)(?![\p{L}])|(?:và|-)(?= [\p{Lu}])(?! (?:Bộ|Sở|Ủy|UBND|HĐND|Ban|Văn phòng|Tỉnh|Thủ tướng|Chính phủ|Quốc hội|Hội đồng|Kế hoạch|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Nghị định|Luật|Công văn|Chương trình|Đề án|Kết luận|Thông báo|Hướng dẫn|Công điện|Pháp lệnh|Hiến pháp|Văn bản|Báo cáo|Tờ trình)(?![\p{L}])))){0,12})|(?<iss>(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|Ban Chỉ đạo(?: [\p{Lu}][\p{L}]*| ương| đạo){0,5}|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|UBND(?: tỉnh| thành phố)?(?: [\p{Lu}][\p{L}]*){0,3}|HĐND(?: tỉnh| thành phố)?(?: [\p{Lu}][\p{L}]*){0,3}|Ban Thường vụ Tỉnh [uủ]ỷ?|Tỉnh [uủ]ỷ?)))(?![\p{L}])".Replace("SYLL", string.Join("|", RuleSet.Default.Units.NameSyllables.Concat(["tướng", "phủ", "bí", "thư", "chấp", "đảng"]).Distinct())),
         RegexOptions.Compiled);
 
     private static Regex IssuerPhrase() => IssuerRx;

@@ -81,7 +81,7 @@ public static partial class HeaderExtractor
         string? province = null;
         if (motto.Success && motto.Index > 3)
         {
-            var block = head[..motto.Index];
+            var block = IssuerLines(head[..motto.Index]);
             province = Gazetteer.Default.Find(block, bare: true);
             name = HeaderBody(block);
         }
@@ -104,6 +104,23 @@ public static partial class HeaderExtractor
         var isLocal = code is null || (rules.Issuers.FirstOrDefault(r => r.Canonical == code.IssuerBase)?.Local ?? true);
         if (name is "UBND tỉnh" or "Ủy ban nhân dân tỉnh" && province is not null) name = "UBND tỉnh " + province;
         return new IssuerRef(name, isLocal ? province : null);
+    }
+
+    /// <summary>
+    /// The issuer's lines: the run of capitals just above the national motto. A collector's source URL or title
+    /// above them ("Source: https://...", "# Ban hành Kế hoạch ...") is not part of the header.
+    /// </summary>
+    private static string IssuerLines(string beforeMotto)
+    {
+        var lines = beforeMotto.Split('\n');
+        var first = lines.Length;
+        for (var i = lines.Length - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (line.Any(char.IsLetter) && !TextNormalizer.IsUpperLine(line)) break;
+            first = i;
+        }
+        return string.Join('\n', lines[first..]);
     }
 
     /// <summary>"UBND THÀNH PHỐ HẢI PHÒNG SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào tạo"; "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK" → "UBND tỉnh Đắk Lắk".</summary>
@@ -140,16 +157,31 @@ public static partial class HeaderExtractor
         return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
     }
 
+    /// <summary>
+    /// The signer: the name under the signature title at the end ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A"); when
+    /// an appendix follows the signature, the first such block anywhere; in a flattened table row, the name after the
+    /// title on the same line ("... THỦ TƯỚNG Nguyễn Xuân Phúc").
+    /// </summary>
     private static string? FindSigner(string text)
     {
-        var tail = text[Math.Max(0, text.Length - 2500)..];
+        var tailStart = Math.Max(0, text.Length - 2500);
+        return SignerBelowTitle(text[tailStart..], last: true)
+            ?? (tailStart > 0 ? SignerBelowTitle(text, last: false) : null)
+            ?? InlineSigner().Matches(text).Select(m => m.Groups["n"].Value.Trim()).Where(IsSurname).Select(TitleCase)
+                .FirstOrDefault();
+    }
+
+    private static string? SignerBelowTitle(string text, bool last)
+    {
         string? signer = null;
         var afterTitle = false;
-        foreach (var raw in tail.Split('\n'))
+        foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
             if (SignerTitle().IsMatch(line)) { afterTitle = true; continue; }
-            if (afterTitle && PersonName().IsMatch(line) && IsSurname(line)) signer = TitleCase(line);
+            if (!afterTitle || !PersonName().IsMatch(line) || !IsSurname(line)) continue;
+            signer = TitleCase(line);
+            if (!last) break;
         }
         return signer;
     }
@@ -259,6 +291,9 @@ public static partial class HeaderExtractor
 
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]+)(?: (?:[\p{Lu}][\p{Ll}]+|[\p{Lu}]+)){1,4}$")]
     private static partial Regex PersonName();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:PHÓ )?(?:GIÁM ĐỐC|CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|BÍ THƯ|TỔNG BÍ THƯ|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHÁNH THANH TRA|CỤC TRƯỞNG|CHỦ NHIỆM) (?<n>[\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+){1,4}) *$", RegexOptions.Multiline)]
+    private static partial Regex InlineSigner();
 
     [GeneratedRegex(@"\((?:b/c|để b/c|đ/b|để biết|để thực hiện|thực hiện|t/h|để báo cáo|báo cáo|để chỉ đạo)\)|\(b/c\)", RegexOptions.IgnoreCase)]
     private static partial Regex RecipientNoise();

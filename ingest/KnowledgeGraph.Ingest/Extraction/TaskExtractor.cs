@@ -22,11 +22,19 @@ public static partial class TaskExtractor
         var result = new List<TaskRecord>();
         var inOrganisation = false;
         var consumedUntil = -1;
+        var inRecipients = false;
         for (var i = 0; i < paras.Count; i++)
         {
             var p = paras[i];
+            // "Nơi nhận" lists recipients, not assignees; a plan attached to a decision follows its recipients and
+            // signature, so the scan goes on after the list, from the next heading.
+            if (p.Text.StartsWith("Nơi nhận", StringComparison.Ordinal)) { inRecipients = true; inOrganisation = false; continue; }
+            if (inRecipients)
+            {
+                if (p.Level is not (1 or 2) && !TextNormalizer.IsUpperLine(p.Text.Trim()) || p.Text.Trim().Length == 0) continue;
+                inRecipients = false;
+            }
             if (p.Level == 1 || IsBigHeading(p.Text)) inOrganisation = OrganisationHeading().IsMatch(p.Text);
-            if (p.Text.StartsWith("Nơi nhận", StringComparison.Ordinal)) break;
             var body = p.Body;
 
             // "Đơn vị chủ trì thực hiện: Sở Tư pháp. Đơn vị phối hợp: ..." (often in tables of tasks)
@@ -185,7 +193,7 @@ public static partial class TaskExtractor
     [GeneratedRegex(@":|\s(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|thực hiện|phối hợp|xây dựng|theo dõi|tổ chức|hướng dẫn|triển khai|rà soát|làm đầu mối|là cơ quan|căn cứ|tiếp tục|khẩn trương|chỉ đạo|quan tâm|tăng cường|nghiên cứu|đôn đốc|kiểm tra|chủ động|báo cáo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadStop();
 
-    [GeneratedRegex(@"^\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|thực hiện|phối hợp|xây dựng|theo dõi|tổ chức|hướng dẫn|triển khai|làm đầu mối|là cơ quan|chủ động|quán triệt|chỉ đạo|căn cứ|tiếp tục|định kỳ|khẩn trương|rà soát|đôn đốc|kiểm tra|nghiên cứu|tăng cường|thường xuyên|:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[-–:]\s*)?(?:chủ trì|bảo đảm|đảm bảo|có trách nhiệm|chịu trách nhiệm|tham mưu|thực hiện|phối hợp|xây dựng|theo dõi|tổ chức|hướng dẫn|triển khai|làm đầu mối|là cơ quan|chủ động|quán triệt|chỉ đạo|căn cứ|tiếp tục|định kỳ|khẩn trương|rà soát|đôn đốc|kiểm tra|nghiên cứu|tăng cường|thường xuyên|:)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadVerb();
 
     [GeneratedRegex(@"phối hợp(?: chặt chẽ)?(?: với)?\s", RegexOptions.IgnoreCase)]

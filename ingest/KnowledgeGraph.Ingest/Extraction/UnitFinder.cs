@@ -18,7 +18,7 @@ public sealed class UnitFinder
         var heads = string.Join("|", rules.Units.Heads.OrderByDescending(h => h.Length).Select(Regex.Escape));
         var syll = string.Join("|", rules.Units.NameSyllables.Distinct().Select(Regex.Escape));
         // head, then capitalised words / name syllables / "và X" / " - X" / "&"; a head never continues another name.
-        var word = $@"(?!ban hành|tổ chức thực|công tác|triển khai|thực hiện)(?:[\p{{Lu}}][\p{{L}}&.]*|(?:{syll})(?![\p{{L}}]))";
+        var word = $@"(?!ban hành|tổ chức thực|tổ chức triển|công tác|triển khai|thực hiện|(?i:chủ trì|phối hợp|đảm bảo|bảo đảm|tham mưu|có trách nhiệm|chịu trách nhiệm)(?![\p{{L}}]))(?:[\p{{Lu}}][\p{{L}}&.]*|(?:{syll})(?![\p{{L}}]))";
         _unit = new Regex(
             $@"(?<![\p{{L}}])(?:{groups}|(?:{heads})(?![\p{{L}}])(?: các(?= ))?(?:(?: và | - | & |&| )(?!(?:{heads})(?![\p{{L}}]))(?:{word})){{0,10}})",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);

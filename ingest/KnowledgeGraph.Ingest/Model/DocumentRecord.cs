@@ -92,7 +92,7 @@ public sealed record RelationRecord
     [JsonPropertyName("to")] public required string To { get; init; }
     [JsonPropertyName("type")] public required RelationType Type { get; init; }
     [JsonPropertyName("confidence")] public required double Confidence { get; init; }
-    /// <summary>"rules" or "model": which component decided the type.</summary>
+    /// <summary>"rules", "model" or "both" (they agreed): which component decided the type.</summary>
     [JsonPropertyName("decidedBy")] public string DecidedBy { get; init; } = "rules";
     [JsonPropertyName("evidence")] public required Evidence Evidence { get; init; }
 }
@@ -114,6 +114,7 @@ public sealed record TaskRecord
     [JsonPropertyName("section")] public string? Section { get; init; }
     /// <summary>"assign" (Giao X chủ trì), "request" (Đề nghị X), "heading" (a unit as a section heading), "fields" (Đơn vị chủ trì: X).</summary>
     [JsonPropertyName("kind")] public string Kind { get; init; } = "assign";
+    /// <summary>Lĩnh vực (domain), set by the task-domain model when one is loaded: "finance-budget", "public-assets", ...</summary>
     [JsonPropertyName("domain")] public string? Domain { get; init; }
     [JsonPropertyName("evidence")] public required Evidence Evidence { get; init; }
 }

@@ -41,9 +41,9 @@ public sealed partial class ServeVerbTests
     [Fact]
     public async Task Contradictory_store_options_are_an_error_before_listening()
     {
-        var run = await CliHarness.RunAsync(new ServeVerb(), "serve", "--store", "neo4j", "--data", "/tmp/x", "--urls", "http://127.0.0.1:0");
+        var run = await CliHarness.RunAsync(new ServeVerb(), "serve", "--store", "embedded", "--neo4j-url", "http://127.0.0.1:1", "--urls", "http://127.0.0.1:0");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--data is the embedded store's folder", run.Error);
+        Assert.Contains("--neo4j-url needs --store neo4j", run.Error);
     }
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+/graphql")]

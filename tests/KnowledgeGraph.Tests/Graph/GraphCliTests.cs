@@ -84,9 +84,9 @@ public sealed class GraphCliTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, unknown.ExitCode);
         Assert.StartsWith("error: no document with code or key '999/XX-YY'", unknown.Error);
 
-        var mixed = await CliHarness.RunAsync(new CascadeVerb(), "cascade", "27-CT/TW", "--store", "neo4j", "--data", _data.Path);
+        var mixed = await CliHarness.RunAsync(new CascadeVerb(), "cascade", "27-CT/TW", "--store", "embedded", "--neo4j-url", "http://127.0.0.1:1");
         Assert.Equal(1, mixed.ExitCode);
-        Assert.Contains("--data is the embedded store's folder", mixed.Error);
+        Assert.Contains("--neo4j-url needs --store neo4j", mixed.Error);
 
         var badStore = await CliHarness.RunAsync(new CascadeVerb(), "cascade", "27-CT/TW", "--store", "mongo");
         Assert.NotEqual(0, badStore.ExitCode);

@@ -28,12 +28,19 @@ public sealed class Neo4jGraphStoreTests(Neo4jServerFixture server) : GraphStore
         ((Neo4jGraphStore)store).RewriteCommit = statements =>
         {
             var at = statements.ToList().FindLastIndex(s => s.Name.StartsWith("CreateEdges.", StringComparison.Ordinal)) + 1;
-            var clash = CypherStatements.CreateTasks.With(("rows", new[]
-            {
-                new Dictionary<string, object?> { ["key"] = "clash", ["props"] = new Dictionary<string, object> { ["key"] = PlanB + "#task-1" } },
-            }));
-            return [.. statements.Take(at), clash, .. statements.Skip(at)];
+            return [.. statements.Take(at), TaskKeyClash(), .. statements.Skip(at)];
         };
+
+    /// <summary>Creates a task with the key Plan B's first task already has: the unique constraint rejects it.</summary>
+    private static CypherStatement TaskKeyClash() => CypherStatements.CreateTasks.With(("rows", new[]
+    {
+        new Dictionary<string, object?>
+        {
+            ["document"] = PlanB,
+            ["props"] = new Dictionary<string, object> { ["key"] = PlanB + "#task-1" },
+            ["edge"] = new Dictionary<string, object> { ["source"] = PlanB },
+        },
+    }));
 
     protected override void StopFailing(IGraphStore store) => ((Neo4jGraphStore)store).RewriteCommit = null;
 
@@ -90,7 +97,7 @@ public sealed class Neo4jGraphStoreTests(Neo4jServerFixture server) : GraphStore
         // The group fails on the server; the store retries its documents one by one and only Plan C keeps failing.
         store.RewriteCommit = statements =>
             statements.Any(s => s.Name == nameof(CypherStatements.MergeIngestedDocuments) && JsonSerializer.Serialize(s.Parameters).Contains("003_plan_c.txt"))
-                ? [.. statements, CypherStatements.CreateTasks.With(("rows", new[] { new Dictionary<string, object?> { ["key"] = "x", ["props"] = new Dictionary<string, object> { ["key"] = PlanB + "#task-1" } } }))]
+                ? [.. statements, TaskKeyClash()]
                 : statements;
         var result = await store.UpsertDocumentsAsync(All());
         store.RewriteCommit = null;

@@ -60,11 +60,14 @@ public sealed class DocumentGraphType : ObjectGraphType<DocumentNode>
         return (edges ?? []).Where(e => e.Type != EdgeType.SameAs && side(e) && (types is null || types.Contains(e.Type))).ToList();
     }
 
-    /// <summary>Citations with every span: the store keeps the first mention, so the stored text is extracted again (as reindex does).</summary>
+    // Citations come from rules alone; the models only type relations.
+    private static readonly ExtractionPipeline RulesOnly = new(Decoders.All);
+
+    /// <summary>Citations with every span: the store keeps the first mention, so the stored (normalised) text is extracted again, as reindex does.</summary>
     private static IReadOnlyList<CitationRecord> Citations(DocumentNode d, string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        try { return new ExtractionPipeline(Decoders.All).Extract(text, d.SourceFile ?? d.Key).Citations; }
+        try { return RulesOnly.ExtractNormalized(text, d.SourceFile ?? d.Key).Citations; }
         catch (Ingest.Decoding.DecodeException) { return []; }
     }
 }

@@ -1,6 +1,8 @@
 // parameters: rows
 UNWIND $rows AS row
 OPTIONAL MATCH (a:Document {key: row.from})
+USING INDEX a:Document(key)
 OPTIONAL MATCH (b:Unit {key: row.to})
+USING INDEX b:Unit(key)
 CREATE (a)-[r:SENT_TO]->(b)
 SET r = row.props

@@ -1,6 +1,7 @@
 // parameters: keys
 UNWIND $keys AS k
-MATCH (:Document {key: k})-[r]-()
+MATCH (d:Document {key: k})-[r]-()
+USING INDEX d:Document(key)
 WHERE r.source = k
 WITH DISTINCT r
 DELETE r

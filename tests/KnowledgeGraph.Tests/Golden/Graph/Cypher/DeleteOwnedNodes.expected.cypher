@@ -1,4 +1,5 @@
 // parameters: keys
 UNWIND $keys AS k
-MATCH (:Document {key: k})-[:ASSIGNS|HAS_TARGET]->(o)
+MATCH (d:Document {key: k})-[:ASSIGNS|HAS_TARGET]->(o)
+USING INDEX d:Document(key)
 DETACH DELETE o

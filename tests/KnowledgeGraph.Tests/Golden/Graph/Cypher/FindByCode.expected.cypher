@@ -1,5 +1,6 @@
 // parameters: codeKey, year, provinceKey
 MATCH (d:Document)
+USING INDEX d:Document(codeKey)
 WHERE d.codeKey = $codeKey
   AND ($year IS NULL OR d.year = $year)
   AND ($provinceKey IS NULL OR d.provinceKey = $provinceKey)

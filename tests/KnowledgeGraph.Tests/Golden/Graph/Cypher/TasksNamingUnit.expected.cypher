@@ -1,5 +1,6 @@
 // parameters: unitKey
-MATCH (:Unit {key: $unitKey})<-[:LEAD|SUPPORT]-(t:Task)
+MATCH (x:Unit {key: $unitKey})<-[:LEAD|SUPPORT]-(t:Task)
+USING INDEX x:Unit(key)
 WITH DISTINCT t
 OPTIONAL MATCH (t)-[r:LEAD|SUPPORT]->(u:Unit)
 RETURN properties(t) AS task, collect([type(r), u.key, properties(r)]) AS units

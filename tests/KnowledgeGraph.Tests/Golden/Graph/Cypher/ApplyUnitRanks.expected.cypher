@@ -1,0 +1,9 @@
+// parameters: rows
+UNWIND $rows AS row
+MATCH (x:Unit {key: row.key})
+USING INDEX x:Unit(key)
+WHERE (x.rank IS NULL OR row.rank < x.rank)
+SET x.name = row.props.name,
+    x.province = row.props.province,
+    x.rank = row.rank,
+    x.rankSource = row.source
