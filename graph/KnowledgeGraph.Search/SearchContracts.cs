@@ -15,6 +15,9 @@ public sealed record SearchRequest
     public string? Issuer { get; init; }
     public string? Province { get; init; }
     public int? Year { get; init; }
+    /// <summary>Documents with at least one task of this domain (the ML task-domain classifier's names, e.g.
+    /// "digital-transformation", "administrative-reform").</summary>
+    public string? Domain { get; init; }
     public int Offset { get; init; }
     public int Limit { get; init; } = 10;
 }

@@ -29,7 +29,7 @@ public sealed class SearchService(SearchIndex index)
             throw new SearchQueryException($"Limit {request.Limit} is out of range; ask for 1 to {MaxLimit} hits a page.");
 
         var query = UserQueryParser.Parse(request.Query);
-        var filter = LuceneQueryBuilder.Filter(request.Type, request.Issuer, request.Province, request.Year);
+        var filter = LuceneQueryBuilder.Filter(request.Type, request.Issuer, request.Province, request.Year, request.Domain);
         if (query.IsEmpty && filter is null)
             throw new SearchQueryException("The query is empty: type words, a phrase in \"quotes\" or a code such as 806/QĐ-TTg, or choose a filter.");
 

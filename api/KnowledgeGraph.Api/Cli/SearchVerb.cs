@@ -7,7 +7,7 @@ using KnowledgeGraph.Search.Querying;
 namespace KnowledgeGraph.Api.Cli;
 
 /// <summary>
-/// <c>search "QUERY" [--type T] [--issuer I] [--province P] [--year Y] [--offset N] [--limit N] [--data DIR] [--json]</c>:
+/// <c>search "QUERY" [--type T] [--issuer I] [--province P] [--year Y] [--domain D] [--offset N] [--limit N] [--data DIR] [--json]</c>:
 /// full-text search over the index in DIR/index (read-only: works while another process ingests).
 /// </summary>
 public sealed class SearchVerb : ICliVerb
@@ -22,12 +22,13 @@ public sealed class SearchVerb : ICliVerb
         var issuer = new Option<string?>("--issuer") { Description = "Words of the issuer's name, e.g. \"UBND tỉnh Lạng Sơn\"" };
         var province = new Option<string?>("--province") { Description = "Province, e.g. \"Lạng Sơn\" or \"lang son\"" };
         var year = new Option<int?>("--year") { Description = "Year of issue" };
+        var domain = new Option<string?>("--domain") { Description = "Documents with a task of this domain: " + string.Join(", ", KnowledgeGraph.Ml.Domains.TaskDomains.All) };
         var offset = new Option<int>("--offset") { Description = "Hits to skip", DefaultValueFactory = _ => 0 };
         var limit = new Option<int>("--limit") { Description = $"Hits to show (1-{SearchService.MaxLimit})", DefaultValueFactory = _ => 10 };
         var data = DataFolderOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the result as JSON" };
         var cmd = new Command("search", "Full-text search over ingested and cited documents")
-            { query, type, issuer, province, year, offset, limit, data, json };
+            { query, type, issuer, province, year, domain, offset, limit, data, json };
         cmd.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -39,6 +40,7 @@ public sealed class SearchVerb : ICliVerb
                 Issuer = parse.GetValue(issuer),
                 Province = parse.GetValue(province),
                 Year = parse.GetValue(year),
+                Domain = parse.GetValue(domain),
                 Offset = parse.GetValue(offset),
                 Limit = parse.GetValue(limit),
             };

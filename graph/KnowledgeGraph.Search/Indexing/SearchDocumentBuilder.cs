@@ -15,6 +15,8 @@ public static partial class SearchDocumentBuilder
         var doc = Common(F.KindDocument, record, record.Key, record.Code, record.Type,
             record.Issuer?.Name, record.Issuer?.Province, record.Date, record.Title, record.Text);
         doc.Add(new StringField(F.Source, record.Source, Field.Store.YES));
+        foreach (var domain in record.Tasks.Select(t => t.Domain).OfType<string>().Distinct(StringComparer.Ordinal))
+            doc.Add(new StringField(F.Domain, domain, Field.Store.NO));
         foreach (var c in record.Citations)
         {
             doc.Add(new StringField(F.Cites, c.Key, Field.Store.NO));

@@ -48,6 +48,8 @@ public static class SearchFields
     public const string ProvinceText = "province_text";
     /// <summary>Year of issue from the date or the code (keyword, stored, doc values).</summary>
     public const string Year = "year";
+    /// <summary>Task domains (lĩnh vực) of the document's tasks, as the ML classifier names them: one term each.</summary>
+    public const string Domain = "domain";
     public const string Date = "date";
 
     /// <summary>Title (trích yếu): folded text, stored as written; and its exact twin.</summary>

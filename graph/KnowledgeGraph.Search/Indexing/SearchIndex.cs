@@ -19,7 +19,7 @@ namespace KnowledgeGraph.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever fields or analysis change: an index of another version must be rebuilt.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
     private const string SchemaKey = "kg.search.schema";
 
     private readonly Directory _directory;

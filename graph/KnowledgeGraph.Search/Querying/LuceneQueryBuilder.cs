@@ -146,9 +146,10 @@ public static class LuceneQueryBuilder
     }
 
     /// <summary>The filter of a request: all given conditions must hold. Null when there are none.</summary>
-    public static Query? Filter(string? type, string? issuer, string? province, int? year)
+    public static Query? Filter(string? type, string? issuer, string? province, int? year, string? domain = null)
     {
         var q = new BooleanQuery();
+        if (!string.IsNullOrWhiteSpace(domain)) q.Add(new TermQuery(new Term(F.Domain, domain.Trim().ToLowerInvariant())), Occur.MUST);
         if (!string.IsNullOrWhiteSpace(type))
             q.Add(new TermQuery(new Term(F.Type, DocTypeNames.Parse(type).ToString())), Occur.MUST);
         if (!string.IsNullOrWhiteSpace(issuer)) q.Add(TextFilter(F.IssuerText, issuer, "issuer"), Occur.MUST);
