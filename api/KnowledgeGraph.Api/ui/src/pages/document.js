@@ -1,0 +1,86 @@
+// Trang văn bản (document): metadata, the text with every citation linked, relations with evidence, tasks by unit;
+// for a document known only from citations, who cites it.
+import { h, link, render } from "../dom.js";
+import { documentPage } from "../api.js";
+import { dateVi, docLabel, inverseRelationName, relationName, typeName } from "../labels.js";
+import { evidenceDetails } from "../evidence.js";
+import { unitGroups } from "../tasks.js";
+import { choicesBox } from "./messages.js";
+
+const docHref = (key) => `/doc/${encodeURIComponent(key)}`;
+
+export async function documentPageView(main, { arg, isCurrent }) {
+  const found = await documentPage(arg);
+  if (!isCurrent()) return;
+  if (found.choices) { render(main, choicesBox(arg, found.choices, docHref)); return; }
+  const d = found.document;
+  document.title = `${docLabel(d, 60)} — Đồ thị văn bản`;
+  render(main,
+    h("article", { class: "document" },
+      h("header", {},
+        h("p", { class: "kicker" }, typeName(d.type), d.ingested ? "" : h("span", { class: "tag" }, " chỉ được trích dẫn")),
+        h("h1", {}, d.code ? `${d.code} — ` : "", d.title ?? "(không có trích yếu)"),
+        metadata(d),
+        h("p", { class: "actions" },
+          link(`/cascade/${encodeURIComponent(d.key)}`, "Chuỗi triển khai (xuống)"), " · ",
+          link(`/cascade/${encodeURIComponent(d.key)}?dir=up`, "Nguồn gốc (lên)"))),
+      relations(d),
+      d.ingested ? null : citedBy(d),
+      d.ingested ? h("section", { "aria-labelledby": "tasks-h" }, h("h2", { id: "tasks-h" }, "Nhiệm vụ theo đơn vị"), unitGroups(d.tasks ?? [])) : null,
+      d.ingested && d.text ? h("section", { "aria-labelledby": "text-h" }, h("h2", { id: "text-h" }, "Toàn văn"),
+        h("p", { class: "hint" }, `${d.citations?.length ?? 0} trích dẫn được đánh dấu; bấm vào để mở văn bản được trích dẫn.`),
+        textWithCitations(d.text, d.citations ?? [])) : null));
+}
+
+function metadata(d) {
+  const rows = [
+    ["Số hiệu", d.code ?? "(không có số)"], ["Cơ quan ban hành", d.issuer], ["Tỉnh, thành phố", d.province ?? "Trung ương"],
+    ["Ngày ban hành", dateVi(d.date) ?? (d.year ? `năm ${d.year}` : null)], ["Người ký", d.signer], ["Tệp nguồn", d.sourceFile], ["Khóa", d.key],
+  ].filter(([, v]) => v);
+  return h("dl", { class: "meta-list" }, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]));
+}
+
+function relations(d) {
+  const out = (d.relationsOut ?? []).filter((r) => r.type !== "CITES");
+  const inn = (d.relationsIn ?? []).filter((r) => r.type !== "CITES");
+  return h("section", { class: "relations", "aria-labelledby": "rel-h" },
+    h("h2", { id: "rel-h" }, "Quan hệ"),
+    h("div", { class: "two-cols" },
+      h("section", {}, h("h3", {}, "Văn bản này thực hiện / căn cứ"),
+        out.length ? h("ul", {}, out.map((r) => relationItem(relationName(r.type), r.target, r))) : h("p", {}, "Không có.")),
+      h("section", {}, h("h3", {}, "Văn bản thực hiện văn bản này"),
+        inn.length ? h("ul", {}, inn.map((r) => relationItem(inverseRelationName(r.type), r.source, r))) : h("p", {}, "Chưa có văn bản nào trong kho."))));
+}
+
+function relationItem(verb, other, r) {
+  return h("li", { class: "relation" },
+    h("span", { class: `rel rel-${r.type}` }, verb), " ", link(docHref(other.key), docLabel(other)),
+    other.ingested ? "" : h("span", { class: "tag" }, " chỉ được trích dẫn"), evidenceDetails(r.evidence));
+}
+
+function citedBy(d) {
+  const list = d.citedBy ?? [];
+  return h("section", { "aria-labelledby": "cited-h" },
+    h("h2", { id: "cited-h" }, "Được trích dẫn bởi"),
+    h("p", {}, "Văn bản này chưa được nạp vào kho; chỉ biết đến qua các văn bản trích dẫn nó."),
+    list.length ? h("ul", {}, list.map((c) => h("li", { class: "relation" },
+      link(docHref(c.document.key), docLabel(c.document)), ` (${relationName(c.type)})`, evidenceDetails(c.evidence)))) : h("p", {}, "Không có."));
+}
+
+/** The text as plain text, each citation span a link to the cited document (title = what it resolved to). */
+function textWithCitations(text, citations) {
+  const spans = citations.filter((c) => c.start != null && c.end > c.start).sort((a, b) => a.start - b.start);
+  const parts = [];
+  let at = 0;
+  for (const c of spans) {
+    if (c.start < at) continue; // overlapping spans: keep the first
+    parts.push(text.slice(at, c.start));
+    const label = c.target ? docLabel(c.target) : c.text;
+    parts.push(c.target
+      ? h("a", { class: "citation", href: docHref(c.target.key), "data-nav": true, title: label }, text.slice(c.start, c.end))
+      : h("mark", { class: "citation unresolved", title: "Trích dẫn chưa xác định được văn bản" }, text.slice(c.start, c.end)));
+    at = c.end;
+  }
+  parts.push(text.slice(at));
+  return h("div", { class: "doc-text" }, parts);
+}
