@@ -37,10 +37,15 @@ export async function gql(query, variables = {}) {
 }
 
 const DOC = `key code type title issuer province date year ingested`;
-const EVIDENCE = `evidence { source sourceCode start end sentence confidence decidedBy }`;
-const TASK = `key document ordinal text section kind
+const EVIDENCE = `evidence { sourceKey start end sentence confidence decidedBy }`;
+const TASK = `key documentKey ordinal text section kind
   deadline { text date recurrence }
   lead { key name province } support { key name province }`;
+
+// The UI's own shapes, kept apart from the schema's names: evidence.source, edge.from/to, task.document.
+const evidence = (e) => (e ? { source: e.sourceKey, start: e.start, end: e.end, sentence: e.sentence, confidence: e.confidence, decidedBy: e.decidedBy } : null);
+const edge = (r) => ({ type: r.type, from: r.fromKey, to: r.toKey, score: r.score, evidence: evidence(r.evidence), fromDoc: r.from, toDoc: r.to });
+const task = (t) => ({ ...t, document: t.documentKey });
 
 export async function search({ q, type, issuer, province, year, offset, limit }) {
   const data = await gql(`query Search($q: String, $type: String, $issuer: String, $province: String, $year: Int, $offset: Int, $limit: Int) {
@@ -49,7 +54,7 @@ export async function search({ q, type, issuer, province, year, offset, limit })
       hits { key code type title issuer province date source snippets citedBy { key code title } }
       facets { type { value count } issuer { value count } province { value count } year { value count } }
     }
-  }`, { q: q || null, type, issuer, province, year: year ? Number(year) : null, offset, limit });
+  }`, { q: q || null, type: type || null, issuer: issuer || null, province: province || null, year: year ? Number(year) : null, offset, limit });
   return data.search;
 }
 
@@ -58,34 +63,47 @@ export async function documentPage(keyOrCode) {
   const data = await gql(`query Doc($key: String!) {
     document(key: $key) {
       ${DOC} signer sourceFile text
-      citations { start end text target { ${DOC} } }
-      relationsOut { type score target { ${DOC} } ${EVIDENCE} }
-      relationsIn { type score source { ${DOC} } ${EVIDENCE} }
+      citations { key code type byTitle spans { start end } document { ${DOC} } }
+      relationsOut { type fromKey toKey score to { ${DOC} } ${EVIDENCE} }
+      relationsIn { type fromKey toKey score from { ${DOC} } ${EVIDENCE} }
+      citedBy { type fromKey toKey from { ${DOC} } ${EVIDENCE} }
       tasks { ${TASK} }
-      citedBy { type document { ${DOC} } ${EVIDENCE} }
     }
     documentsByCode(code: $key) { ${DOC} }
   }`, { key: keyOrCode });
-  if (data.document) return { document: data.document };
+  const d = data.document;
+  if (d) {
+    return { document: {
+      ...d,
+      // One entry per mention: the text marks every span of every citation.
+      citations: d.citations.flatMap((c) => c.spans.map((s) => ({ start: s.start, end: s.end, key: c.key, target: c.document ?? { key: c.key, code: c.code, type: c.type } }))),
+      relationsOut: d.relationsOut.map((r) => ({ ...edge(r), target: r.to ?? { key: r.toKey } })),
+      relationsIn: d.relationsIn.map((r) => ({ ...edge(r), source: r.from ?? { key: r.fromKey } })),
+      citedBy: d.citedBy.map((r) => ({ ...edge(r), document: r.from ?? { key: r.fromKey } })),
+      tasks: d.tasks.map(task),
+    } };
+  }
   const choices = data.documentsByCode ?? [];
   if (choices.length === 1) return documentPage(choices[0].key);
   if (choices.length > 1) return { choices };
   throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
 }
 
-/** Cascade down (direction "DOWN") or lineage up ("UP"), flat nodes and edges for drawing. */
+/** Cascade down (direction "DOWN") or lineage up ("UP"): flat nodes and edges for drawing, tasks and units. */
 export async function cascade(keyOrCode, { direction = "DOWN", depth = 5, relationTypes }) {
-  const data = await gql(`query Cascade($key: String!, $direction: CascadeDirection!, $depth: Int!, $types: [String!]) {
-    cascade(key: $key, direction: $direction, depth: $depth, relationTypes: $types) {
+  const field = direction === "UP" ? "lineage" : "cascade";
+  const data = await gql(`query Cascade($key: String!, $depth: Int, $types: [RelationType!]) {
+    walk: ${field}(key: $key, depth: $depth, types: $types) {
       root { ${DOC} }
       nodes { depth document { ${DOC} } }
-      edges { from to type score ${EVIDENCE} }
+      edges { type fromKey toKey score ${EVIDENCE} }
       tasks { ${TASK} }
-      units { unit { key name province level } leadTasks supportTasks }
+      units { key name province level leadTasks supportTasks }
     }
     documentsByCode(code: $key) { ${DOC} }
-  }`, { key: keyOrCode, direction, depth, types: relationTypes });
-  if (data.cascade) return { cascade: data.cascade };
+  }`, { key: keyOrCode, depth, types: relationTypes });
+  const w = data.walk;
+  if (w) return { cascade: { root: w.root, nodes: w.nodes, edges: w.edges.map(edge).map(({ fromDoc, toDoc, ...e }) => e), tasks: w.tasks.map(task), units: w.units } };
   const choices = data.documentsByCode ?? [];
   if (choices.length === 1) return cascade(choices[0].key, { direction, depth, relationTypes });
   if (choices.length > 1) return { choices };
@@ -95,10 +113,10 @@ export async function cascade(keyOrCode, { direction = "DOWN", depth = 5, relati
 export async function unitTasks(key) {
   const data = await gql(`query Unit($key: String!) {
     unit(key: $key) {
-      key name province level
+      key name province
       tasks { role task { ${TASK} } document { ${DOC} } }
     }
   }`, { key });
   if (!data.unit) throw new ApiError("notFound", `Không tìm thấy đơn vị có khóa “${key}”.`);
-  return data.unit;
+  return { ...data.unit, tasks: data.unit.tasks.map((t) => ({ ...t, task: task(t.task) })) };
 }

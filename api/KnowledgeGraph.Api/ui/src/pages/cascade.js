@@ -14,7 +14,7 @@ const LARGE = 150;
 
 export async function cascadePage(main, { arg, params, isCurrent }) {
   const direction = params.get("dir") === "up" ? "UP" : "DOWN";
-  const depth = clamp(Number.parseInt(params.get("depth") ?? "5", 10) || 5, 1, 20);
+  const depth = clamp(Number.parseInt(params.get("depth") ?? "5", 10) || 5, 1, 10);
   const types = (params.get("rel") ?? defaultCascadeTypes.join(",")).split(",").filter((t) => allRelationTypes.includes(t));
   const started = performance.now();
   const found = await cascade(arg, { direction, depth, relationTypes: types.length ? types : defaultCascadeTypes });
@@ -163,6 +163,8 @@ export async function cascadePage(main, { arg, params, isCurrent }) {
           ` · ${typeName(n.document.type)}${n.document.province ? ` · ${n.document.province}` : ""}`))))));
   }
 
+  function labelOrNull(key) { const x = docs.find((y) => y.key === key); return x ? docLabel(x, 60) : null; }
+
   function showOverview() {
     panel.replaceChildren(h("h2", {}, "Đơn vị và nhiệm vụ"),
       h("p", { class: "hint" }, "Chọn một văn bản hoặc một quan hệ trên đồ thị (hoặc trong danh sách theo cấp) để xem chi tiết và bằng chứng."),
@@ -186,8 +188,8 @@ export async function cascadePage(main, { arg, params, isCurrent }) {
       h("p", { class: "meta" }, [typeName(d.type), d.issuer, d.province ?? "Trung ương", d.ingested ? null : "chỉ được trích dẫn"].filter(Boolean).join(" · ")),
       h("p", {}, link(`/doc/${encodeURIComponent(key)}`, "Mở trang văn bản"), " · ", link(`/cascade/${encodeURIComponent(key)}`, "Chuỗi triển khai của văn bản này")),
       out.length || inn.length ? h("ul", { class: "panel-relations" },
-        out.map((e) => h("li", {}, `${relationName(e.type)} `, link(`/doc/${encodeURIComponent(e.to)}`, label(e.to)), evidenceDetails(e.evidence))),
-        inn.map((e) => h("li", {}, `${inverseRelationName(e.type)} `, link(`/doc/${encodeURIComponent(e.from)}`, label(e.from)), evidenceDetails(e.evidence)))) : null,
+        out.map((e) => h("li", {}, `${relationName(e.type)} `, link(`/doc/${encodeURIComponent(e.to)}`, label(e.to)), evidenceDetails(e.evidence, undefined, labelOrNull))),
+        inn.map((e) => h("li", {}, `${inverseRelationName(e.type)} `, link(`/doc/${encodeURIComponent(e.from)}`, label(e.from)), evidenceDetails(e.evidence, undefined, labelOrNull)))) : null,
       h("h3", {}, "Nhiệm vụ trong văn bản"),
       unitGroups(c.tasks.filter((t) => t.document === key)));
     if (fromOutline) panel.focus();
@@ -200,7 +202,7 @@ export async function cascadePage(main, { arg, params, isCurrent }) {
       h("button", { type: "button", class: "linkish", onclick: showOverview }, "‹ Tất cả đơn vị và nhiệm vụ"),
       h("h2", {}, "Quan hệ"),
       h("p", {}, link(`/doc/${encodeURIComponent(e.from)}`, label(e.from)), ` ${relationName(e.type)} `, link(`/doc/${encodeURIComponent(e.to)}`, label(e.to))),
-      evidenceDetails(e.evidence, "Bằng chứng"));
+      evidenceDetails(e.evidence, "Bằng chứng", labelOrNull));
     panel.querySelector("details").open = true;
   }
 }

@@ -8,12 +8,17 @@ import { unitGroups } from "../tasks.js";
 import { choicesBox } from "./messages.js";
 
 const docHref = (key) => `/doc/${encodeURIComponent(key)}`;
+/** Names of the documents this page knows, for evidence sources (set per page). */
+let labelOf = () => null;
 
 export async function documentPageView(main, { arg, isCurrent }) {
   const found = await documentPage(arg);
   if (!isCurrent()) return;
   if (found.choices) { render(main, choicesBox(arg, found.choices, docHref)); return; }
   const d = found.document;
+  const known = new Map([[d.key, d], ...d.relationsOut.map((r) => [r.target.key, r.target]), ...d.relationsIn.map((r) => [r.source.key, r.source]),
+    ...d.citedBy.map((r) => [r.document.key, r.document])]);
+  labelOf = (key) => (known.has(key) ? docLabel(known.get(key), 60) : null);
   document.title = `${docLabel(d, 60)} — Đồ thị văn bản`;
   render(main,
     h("article", { class: "document" },
@@ -55,7 +60,7 @@ function relations(d) {
 function relationItem(verb, other, r) {
   return h("li", { class: "relation" },
     h("span", { class: `rel rel-${r.type}` }, verb), " ", link(docHref(other.key), docLabel(other)),
-    other.ingested ? "" : h("span", { class: "tag" }, " chỉ được trích dẫn"), evidenceDetails(r.evidence));
+    other.ingested ? "" : h("span", { class: "tag" }, " chỉ được trích dẫn"), evidenceDetails(r.evidence, undefined, labelOf));
 }
 
 function citedBy(d) {
@@ -64,7 +69,7 @@ function citedBy(d) {
     h("h2", { id: "cited-h" }, "Được trích dẫn bởi"),
     h("p", {}, "Văn bản này chưa được nạp vào kho; chỉ biết đến qua các văn bản trích dẫn nó."),
     list.length ? h("ul", {}, list.map((c) => h("li", { class: "relation" },
-      link(docHref(c.document.key), docLabel(c.document)), ` (${relationName(c.type)})`, evidenceDetails(c.evidence)))) : h("p", {}, "Không có."));
+      link(docHref(c.document.key), docLabel(c.document)), ` (${relationName(c.type)})`, evidenceDetails(c.evidence, undefined, labelOf)))) : h("p", {}, "Không có."));
 }
 
 /** The text as plain text, each citation span a link to the cited document (title = what it resolved to). */
