@@ -86,8 +86,11 @@ public sealed class SeedUiTests(SeedServerFixture seeds) : IClassFixture<SeedSer
         var finance = o.GetProperty("units").EnumerateArray().Single(u => u.Text("name") == "Sở Tài chính");
         Assert.Contains(finance.GetProperty("tasks").Strings(), t => t.Contains("30/11", StringComparison.Ordinal));
         Assert.Contains(o.GetProperty("implementsList").Strings(), r => r.Contains("806/QĐ-TTg", StringComparison.Ordinal));
-        Assert.Contains("806/QĐ-TTg", o.Text("evidenceHover"));
-        Assert.Contains("806/QĐ-TTg", o.Text("evidenceOpen"));
+        // The plan implements 806/QĐ-TTg by its title line: that sentence is the evidence, on hover and on click.
+        const string titleLine = "Thực hiện Chiến lược quốc gia về phòng, chống lãng phí đến năm 2035";
+        Assert.Contains(titleLine, o.Text("evidenceHover"));
+        Assert.Contains(titleLine, o.Text("evidenceOpen"));
+        Assert.Contains("Nguồn:", o.Text("evidenceOpen"));
         Assert.Contains(o.GetProperty("citations").EnumerateArray(), c => c.Text("text").Contains("806/QĐ-TTg", StringComparison.Ordinal) && c.Text("href").StartsWith("/doc/", StringComparison.Ordinal));
 
         Assert.Equal("Sở Tài chính", o.Text("unitHeading"));
@@ -100,7 +103,7 @@ public sealed class SeedUiTests(SeedServerFixture seeds) : IClassFixture<SeedSer
     [InlineData("empty-search", "Ô tìm kiếm đang trống")]
     [InlineData("unknown-code", "Không tìm thấy văn bản có số hiệu hoặc khóa “999-XX/ZZ”")]
     [InlineData("unknown-cascade", "Không tìm thấy văn bản có số hiệu hoặc khóa “999-XX/ZZ”")]
-    [InlineData("unknown-path", "Không có trang này")]
+    [InlineData("unknown-unit", "Không tìm thấy đơn vị có khóa “khong-co-don-vi|nowhere”")]
     [InlineData("server-error", "Máy chủ gặp lỗi (HTTP 500)")]
     [InlineData("server-unreachable", "Không kết nối được tới máy chủ")]
     public void Bad_input_shows_a_clear_message_never_a_blank_page(string situation, string message)

@@ -1,4 +1,4 @@
-// Bad input never gives a blank page: empty search, unknown code (document and cascade), unknown path,
+// Bad input never gives a blank page: empty search, unknown code (document and cascade), unknown unit,
 // a server error (HTTP 500) and a server that cannot be reached.
 export default async function ({ page, base, shot, ready }) {
   const seen = {};
@@ -20,8 +20,8 @@ export default async function ({ page, base, shot, ready }) {
   await read("unknown-code");
   await page.goto(`${base}/cascade/${encodeURIComponent("999-XX/ZZ")}`);
   await read("unknown-cascade");
-  await page.goto(`${base}/khong-co-trang-nay`);
-  await read("unknown-path");
+  await page.goto(`${base}/unit/${encodeURIComponent("khong-co-don-vi|nowhere")}`);
+  await read("unknown-unit");
 
   await page.route("**/graphql", (route) => route.fulfill({ status: 500, contentType: "text/plain", body: "Internal Server Error" }));
   await page.goto(`${base}/search?q=lang+phi`);

@@ -16,11 +16,12 @@ export default async function ({ page, base, shot, ready }) {
   })));
   const implementsList = await page.$$eval(".relations .two-cols > section:nth-child(1) li.relation", (els) => els.map((e) => e.textContent));
   // Hover shows the evidence (title); a click opens it.
-  const firstEvidence = page.locator(".relations details.evidence summary").first();
-  await firstEvidence.hover();
-  const evidenceHover = await firstEvidence.getAttribute("title");
-  await firstEvidence.click();
-  const evidenceOpen = await page.locator(".relations details.evidence[open] blockquote").first().textContent();
+  const relation = page.locator(".relations li.relation", { hasText: "806/QĐ-TTg" }).first();
+  const summary = relation.locator("details.evidence summary");
+  await summary.hover();
+  const evidenceHover = await summary.getAttribute("title");
+  await summary.click();
+  const evidenceOpen = await relation.locator("details.evidence[open] blockquote").textContent();
   const citations = await page.$$eval(".doc-text a.citation", (els) => els.map((a) => ({ text: a.textContent, href: a.getAttribute("href") })));
   await page.locator("section.unit-group[aria-label='Sở Tài chính']").scrollIntoViewIfNeeded();
   await shot("document");

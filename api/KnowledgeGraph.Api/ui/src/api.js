@@ -39,7 +39,7 @@ export async function gql(query, variables = {}) {
 const DOC = `key code type title issuer province date year ingested`;
 const EVIDENCE = `evidence { sourceKey start end sentence confidence decidedBy }`;
 const TASK = `key documentKey ordinal text section kind
-  deadline { text date recurrence }
+  deadline { text date recurrence monthDay }
   lead { key name province } support { key name province }`;
 
 // The UI's own shapes, kept apart from the schema's names: evidence.source, edge.from/to, task.document.
@@ -58,35 +58,49 @@ export async function search({ q, type, issuer, province, year, offset, limit })
   return data.search;
 }
 
-/** A document by key, or else by code (any spelling); several matches come back as `choices`. */
+/** A document by key, or else by code (any spelling); several matches come back as `choices`.
+ * Two requests in parallel (the document with its text, citations and tasks; its relations), each within the
+ * server's complexity limit. */
 export async function documentPage(keyOrCode) {
-  const data = await gql(`query Doc($key: String!) {
-    document(key: $key) {
-      ${DOC} signer sourceFile text
-      citations { key code type byTitle spans { start end } document { ${DOC} } }
-      relationsOut { type fromKey toKey score to { ${DOC} } ${EVIDENCE} }
-      relationsIn { type fromKey toKey score from { ${DOC} } ${EVIDENCE} }
-      citedBy { type fromKey toKey from { ${DOC} } ${EVIDENCE} }
-      tasks { ${TASK} }
-    }
-    documentsByCode(code: $key) { ${DOC} }
-  }`, { key: keyOrCode });
-  const d = data.document;
-  if (d) {
+  const BRIEF = `key code type title ingested`;
+  const [main, rel] = await Promise.all([
+    gql(`query Doc($key: String!) {
+      document(key: $key) {
+        ${DOC} signer sourceFile text
+        citations { key code type spans { start end } }
+        tasks { ${TASK} }
+      }
+    }`, { key: keyOrCode }),
+    gql(`query DocRelations($key: String!) {
+      document(key: $key) {
+        relationsOut { type fromKey toKey to { ${BRIEF} } ${EVIDENCE} }
+        relationsIn { type fromKey toKey from { ${BRIEF} } ${EVIDENCE} }
+        citedBy { type fromKey toKey from { ${BRIEF} } ${EVIDENCE} }
+      }
+    }`, { key: keyOrCode }),
+  ]);
+  const d = main.document;
+  if (d && rel.document) {
+    const r = rel.document;
     return { document: {
       ...d,
       // One entry per mention: the text marks every span of every citation.
-      citations: d.citations.flatMap((c) => c.spans.map((s) => ({ start: s.start, end: s.end, key: c.key, target: c.document ?? { key: c.key, code: c.code, type: c.type } }))),
-      relationsOut: d.relationsOut.map((r) => ({ ...edge(r), target: r.to ?? { key: r.toKey } })),
-      relationsIn: d.relationsIn.map((r) => ({ ...edge(r), source: r.from ?? { key: r.fromKey } })),
-      citedBy: d.citedBy.map((r) => ({ ...edge(r), document: r.from ?? { key: r.fromKey } })),
+      citations: d.citations.flatMap((c) => c.spans.map((s) => ({ start: s.start, end: s.end, key: c.key, target: { key: c.key, code: c.code, type: c.type } }))),
+      relationsOut: r.relationsOut.map((x) => ({ ...edge(x), target: x.to ?? { key: x.toKey } })),
+      relationsIn: r.relationsIn.map((x) => ({ ...edge(x), source: x.from ?? { key: x.fromKey } })),
+      citedBy: r.citedBy.map((x) => ({ ...edge(x), document: x.from ?? { key: x.fromKey } })),
       tasks: d.tasks.map(task),
     } };
   }
-  const choices = data.documentsByCode ?? [];
+  const choices = await byCode(keyOrCode);
   if (choices.length === 1) return documentPage(choices[0].key);
   if (choices.length > 1) return { choices };
   throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
+}
+
+async function byCode(code) {
+  const data = await gql(`query ByCode($code: String!) { documentsByCode(code: $code) { ${DOC} } }`, { code });
+  return data.documentsByCode ?? [];
 }
 
 /** Cascade down (direction "DOWN") or lineage up ("UP"): flat nodes and edges for drawing, tasks and units. */
@@ -100,11 +114,10 @@ export async function cascade(keyOrCode, { direction = "DOWN", depth = 5, relati
       tasks { ${TASK} }
       units { key name province level leadTasks supportTasks }
     }
-    documentsByCode(code: $key) { ${DOC} }
   }`, { key: keyOrCode, depth, types: relationTypes });
   const w = data.walk;
   if (w) return { cascade: { root: w.root, nodes: w.nodes, edges: w.edges.map(edge).map(({ fromDoc, toDoc, ...e }) => e), tasks: w.tasks.map(task), units: w.units } };
-  const choices = data.documentsByCode ?? [];
+  const choices = await byCode(keyOrCode);
   if (choices.length === 1) return cascade(choices[0].key, { direction, depth, relationTypes });
   if (choices.length > 1) return { choices };
   throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);

@@ -4,7 +4,7 @@ export const docTypes = {
   ChiThi: "Chỉ thị", NghiQuyet: "Nghị quyết", QuyetDinh: "Quyết định", KeHoach: "Kế hoạch", CongDien: "Công điện",
   HuongDan: "Hướng dẫn", NghiDinh: "Nghị định", ThongTu: "Thông tư", KetLuan: "Kết luận", ThongBao: "Thông báo",
   ChuongTrinh: "Chương trình", DeAn: "Đề án", BaoCao: "Báo cáo", Luat: "Luật", ChienLuoc: "Chiến lược",
-  CongVan: "Công văn", Unknown: "Chưa rõ loại",
+  CongVan: "Công văn", QuyDinh: "Quy định", Khac: "Khác", Unknown: "Chưa rõ loại",
 };
 export const typeName = (t) => (t == null ? "Chưa rõ loại" : docTypes[t] ?? t);
 

@@ -36,7 +36,7 @@ async function route() {
     await page()(main, { arg, params: searchParams, isCurrent: () => mine === generation });
   } catch (e) {
     if (mine !== generation) return;
-    console.error(e);
+    if (!e.kind) console.error(e); // an API failure is explained on the page; anything else is a bug worth logging
     render(main, errorBox(e.kind === "notFound" ? "Không tìm thấy" : "Có lỗi", e.message, e.details ? h("pre", { class: "details" }, e.details) : null,
       h("p", {}, h("a", { href: "/", "data-nav": true }, "Về trang tìm kiếm"))));
   } finally {

@@ -7,8 +7,8 @@ export function deadlineText(d) {
   return d.date ? `${d.text} (${dateVi(d.date)})` : d.text;
 }
 
-/** Sort key: dated deadlines first, by date; then the rest. */
-export const deadlineKey = (t) => t.deadline?.date ?? "9999";
+/** Sort key: fixed dates first (by date), then yearly ones (by month and day), then deadlines without a date. */
+export const deadlineKey = (t) => (t.deadline?.date ? `1 ${t.deadline.date}` : t.deadline?.monthDay ? `2 ${t.deadline.monthDay}` : "3");
 
 /** [{ unit, lead: [task], support: [task] }] ordered by unit name. */
 export function groupByUnit(tasks) {

@@ -33,7 +33,8 @@ export function drawCascade(container, c, { colorOf, large }) {
     style: [
       { selector: "node", style: {
         "background-color": "data(color)",
-        label: "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4, color: "#222",
+        label: "data(label)", "font-size": 10, "text-valign": "bottom", "text-margin-y": 4, color: "#222",
+        "text-wrap": "wrap", "text-max-width": "110px",
         "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 1,
         width: 22, height: 22, "border-width": 1, "border-color": "#333" } },
       { selector: "node[cited = 1]", style: { "border-style": "dashed", "background-opacity": 0.55 } },
@@ -50,7 +51,7 @@ export function drawCascade(container, c, { colorOf, large }) {
   });
 }
 
-export const layoutOptions = (c) => ({ name: "dagre", rankDir: c.direction === "UP" ? "BT" : "TB", nodeSep: 18, rankSep: 70, edgeSep: 6, animate: false, fit: true, padding: 20 });
+export const layoutOptions = (c) => ({ name: "dagre", rankDir: c.direction === "UP" ? "BT" : "TB", nodeSep: 45, rankSep: 80, edgeSep: 10, animate: false, fit: true, padding: 20 });
 
 export function restyle(cy, c, colorOf) {
   const byKey = new Map(c.nodes.map((n) => [n.document.key, n.document]));

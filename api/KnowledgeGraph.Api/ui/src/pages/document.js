@@ -46,8 +46,8 @@ function metadata(d) {
 }
 
 function relations(d) {
-  const out = (d.relationsOut ?? []).filter((r) => r.type !== "CITES");
-  const inn = (d.relationsIn ?? []).filter((r) => r.type !== "CITES");
+  const out = byRelationType((d.relationsOut ?? []).filter((r) => r.type !== "CITES"));
+  const inn = byRelationType((d.relationsIn ?? []).filter((r) => r.type !== "CITES"));
   return h("section", { class: "relations", "aria-labelledby": "rel-h" },
     h("h2", { id: "rel-h" }, "Quan hệ"),
     h("div", { class: "two-cols" },
@@ -56,6 +56,10 @@ function relations(d) {
       h("section", {}, h("h3", {}, "Văn bản thực hiện văn bản này"),
         inn.length ? h("ul", {}, inn.map((r) => relationItem(inverseRelationName(r.type), r.source, r))) : h("p", {}, "Chưa có văn bản nào trong kho."))));
 }
+
+/** The strongest relations first: carrying out, then issuing and guiding, then "based on", then the rest. */
+const RELATION_ORDER = ["IMPLEMENTS", "ISSUES", "GUIDES", "BASED_ON", "AMENDS", "REPLACES", "REPEALS", "SAME_AS"];
+const byRelationType = (list) => [...list].sort((a, b) => (RELATION_ORDER.indexOf(a.type) >>> 0) - (RELATION_ORDER.indexOf(b.type) >>> 0));
 
 function relationItem(verb, other, r) {
   return h("li", { class: "relation" },
