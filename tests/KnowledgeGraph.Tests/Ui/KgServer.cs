@@ -31,7 +31,7 @@ public sealed class KgServer : IAsyncDisposable
     public static async Task<TempFolder> IngestAsync(params string[] inputs)
     {
         var data = new TempFolder();
-        var ingest = await CliHarness.RunAsync(new IngestVerb(), [.. inputs, "--data", data.Path]);
+        var ingest = await CliHarness.RunAsync(new IngestVerb(), ["ingest", .. inputs, "--data", data.Path]);
         Assert.True(ingest.ExitCode == 0, $"ingest failed ({ingest.ExitCode}): {ingest.Error}\n{ingest.Output}");
         return data;
     }
