@@ -99,6 +99,17 @@ public sealed class SeedUiTests(SeedServerFixture seeds) : IClassFixture<SeedSer
         NoConsoleErrorsNorForeignRequests(o);
     }
 
+    [Fact]
+    public void GraphiQL_is_served_to_a_browser_at_graphql_and_runs_a_query()
+    {
+        var o = BrowserScenario.Run("graphiql", seeds.Server.BaseUrl);
+
+        Assert.Equal(200, o.GetProperty("status").GetInt32());
+        Assert.StartsWith("text/html", o.Text("contentType"));
+        Assert.Matches("\"ingestedDocuments\":\\s*4", o.Text("result"));
+        NoConsoleErrorsNorForeignRequests(o);
+    }
+
     [Theory]
     [InlineData("empty-search", "Ô tìm kiếm đang trống")]
     [InlineData("unknown-code", "Không tìm thấy văn bản có số hiệu hoặc khóa “999-XX/ZZ”")]

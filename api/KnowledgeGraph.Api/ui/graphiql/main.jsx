@@ -12,9 +12,13 @@ const fetcher = async (params) => {
   return response.json();
 };
 
-const example = `# Chuỗi triển khai của Chỉ thị 27-CT/TW
+const example = `# Chuỗi triển khai của Chỉ thị 27-CT/TW (the cascade of directive 27-CT/TW)
 query {
-  __typename
+  cascade(code: "27-CT/TW", depth: 3) {
+    root { key code title }
+    nodes { depth document { code title province } }
+    edges { type fromKey toKey evidence { sentence } }
+  }
 }
 `;
 

@@ -52,19 +52,33 @@ function relations(d) {
     h("h2", { id: "rel-h" }, "Quan hệ"),
     h("div", { class: "two-cols" },
       h("section", {}, h("h3", {}, "Văn bản này thực hiện / căn cứ"),
-        out.length ? h("ul", {}, out.map((r) => relationItem(relationName(r.type), r.target, r))) : h("p", {}, "Không có.")),
+        out.length ? h("ul", {}, grouped(out, (r) => r.target).map(([r, other, all]) => relationItem(relationName(r.type), other, all))) : h("p", {}, "Không có.")),
       h("section", {}, h("h3", {}, "Văn bản thực hiện văn bản này"),
-        inn.length ? h("ul", {}, inn.map((r) => relationItem(inverseRelationName(r.type), r.source, r))) : h("p", {}, "Chưa có văn bản nào trong kho."))));
+        inn.length ? h("ul", {}, grouped(inn, (r) => r.source).map(([r, other, all]) => relationItem(inverseRelationName(r.type), other, all))) : h("p", {}, "Chưa có văn bản nào trong kho."))));
 }
 
 /** The strongest relations first: carrying out, then issuing and guiding, then "based on", then the rest. */
 const RELATION_ORDER = ["IMPLEMENTS", "ISSUES", "GUIDES", "BASED_ON", "AMENDS", "REPLACES", "REPEALS", "SAME_AS"];
 const byRelationType = (list) => [...list].sort((a, b) => (RELATION_ORDER.indexOf(a.type) >>> 0) - (RELATION_ORDER.indexOf(b.type) >>> 0));
 
-function relationItem(verb, other, r) {
+/** One line per (relation, document); each document that states it gives one piece of evidence. */
+function grouped(relations, otherOf) {
+  const groups = new Map();
+  for (const r of relations) {
+    const other = otherOf(r);
+    const id = `${r.type} ${other.key}`;
+    if (!groups.has(id)) groups.set(id, [r, other, []]);
+    groups.get(id)[2].push(r);
+  }
+  return [...groups.values()];
+}
+
+function relationItem(verb, other, all) {
+  const r = all[0];
   return h("li", { class: "relation" },
     h("span", { class: `rel rel-${r.type}` }, verb), " ", link(docHref(other.key), docLabel(other)),
-    other.ingested ? "" : h("span", { class: "tag" }, " chỉ được trích dẫn"), evidenceDetails(r.evidence, undefined, labelOf));
+    other.ingested ? "" : h("span", { class: "tag" }, " chỉ được trích dẫn"),
+    all.map((x, i) => evidenceDetails(x.evidence, all.length > 1 ? `Bằng chứng ${i + 1}` : "Bằng chứng", labelOf)));
 }
 
 function citedBy(d) {
