@@ -12,19 +12,19 @@ public sealed class BrowserCollection;
 /// <summary>The server over the four seeds, and each seed's document key by file name (read from the store).</summary>
 public sealed class SeedServerFixture : IAsyncLifetime
 {
-    public KgServer Server { get; private set; } = null!;
+    public KgServeProcess Server { get; private set; } = null!;
     public IReadOnlyDictionary<string, string> KeyByFile { get; private set; } = new Dictionary<string, string>();
 
     public async Task InitializeAsync()
     {
         BrowserScenario.RequirePrerequisites();
-        var data = await KgServer.IngestAsync(RepoPaths.Seeds);
-        await using (var store = await KgServer.OpenStoreAsync(data))
+        var data = await KgServeProcess.IngestAsync(RepoPaths.Seeds);
+        await using (var store = await KgServeProcess.OpenStoreAsync(data))
         {
             var page = await store.ListDocumentsAsync(new DocumentFilter { Ingested = true }, null, 50);
             KeyByFile = page.Items.Where(d => d.SourceFile is not null).ToDictionary(d => Path.GetFileName(d.SourceFile!), d => d.Key);
         }
-        Server = await KgServer.StartAsync(data);
+        Server = await KgServeProcess.StartAsync(data);
     }
 
     private readonly Lazy<JsonElement> _badInput;
@@ -43,14 +43,14 @@ public sealed class SeedServerFixture : IAsyncLifetime
 /// </summary>
 public sealed class CorpusServerFixture : IAsyncLifetime
 {
-    public KgServer Server { get; private set; } = null!;
+    public KgServeProcess Server { get; private set; } = null!;
     public CascadeResult Largest { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         BrowserScenario.RequirePrerequisites();
-        var data = await KgServer.IngestAsync(Path.Combine(RepoPaths.Shared, "corpus"), RepoPaths.Seeds);
-        await using (var store = await KgServer.OpenStoreAsync(data))
+        var data = await KgServeProcess.IngestAsync(Path.Combine(RepoPaths.Shared, "corpus"), RepoPaths.Seeds);
+        await using (var store = await KgServeProcess.OpenStoreAsync(data))
         {
             var snapshot = await store.ExportSnapshotAsync();
             var carrying = CascadeOptions.DefaultTypes.ToHashSet();
@@ -63,7 +63,7 @@ public sealed class CorpusServerFixture : IAsyncLifetime
             }
         }
         Assert.True(Largest is not null, "no cascade found in the corpus");
-        Server = await KgServer.StartAsync(data);
+        Server = await KgServeProcess.StartAsync(data);
     }
 
     public async Task DisposeAsync() { if (Server is not null) await Server.DisposeAsync(); }

@@ -13,14 +13,14 @@ namespace KnowledgeGraph.Tests.Ui;
 /// The real server: documents ingested into a fresh data folder with the ingest verb, then the built
 /// executable (kg.dll beside the tests) run as `kg serve` on a free port of 127.0.0.1, as a user runs it.
 /// </summary>
-public sealed class KgServer : IAsyncDisposable
+public sealed class KgServeProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log = new();
     public TempFolder Data { get; }
     public string BaseUrl { get; }
 
-    private KgServer(TempFolder data, string baseUrl, Process process)
+    private KgServeProcess(TempFolder data, string baseUrl, Process process)
     {
         Data = data;
         BaseUrl = baseUrl;
@@ -41,7 +41,7 @@ public sealed class KgServer : IAsyncDisposable
         new StoreSettings(null, data.Path, null, null).OpenAsync(CancellationToken.None);
 
     /// <summary>Runs `kg serve` over an ingested data folder; the server owns the folder from then on.</summary>
-    public static async Task<KgServer> StartAsync(TempFolder data)
+    public static async Task<KgServeProcess> StartAsync(TempFolder data)
     {
 
         var kg = Path.Combine(AppContext.BaseDirectory, "kg.dll");
@@ -57,7 +57,7 @@ public sealed class KgServer : IAsyncDisposable
             StandardErrorEncoding = Encoding.UTF8,
         };
         foreach (var a in new[] { kg, "serve", "--urls", url, "--data", data.Path }) psi.ArgumentList.Add(a);
-        var server = new KgServer(data, url, Process.Start(psi)!);
+        var server = new KgServeProcess(data, url, Process.Start(psi)!);
         server._process.OutputDataReceived += (_, e) => { lock (server._log) server._log.AppendLine(e.Data); };
         server._process.ErrorDataReceived += (_, e) => { lock (server._log) server._log.AppendLine(e.Data); };
         server._process.BeginOutputReadLine();
