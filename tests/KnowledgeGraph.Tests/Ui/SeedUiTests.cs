@@ -32,6 +32,11 @@ public sealed class SeedUiTests(SeedServerFixture seeds) : IClassFixture<SeedSer
         // Highlights keep the diacritics as written although the query had none.
         foreach (var hit in hits.Take(3))
             Assert.Contains(hit.GetProperty("marks").Strings(), m => m.Equals("lãng", StringComparison.OrdinalIgnoreCase) || m.Equals("phí", StringComparison.OrdinalIgnoreCase));
+        // Paging: page 2 has other hits and says so.
+        var page2 = o.GetProperty("page2");
+        Assert.Contains("page=2", page2.Text("url"));
+        Assert.Contains("trang 2/", page2.Text("count"));
+        Assert.Empty(page2.GetProperty("hits").EnumerateArray().Select(h => h.Text("href")).Intersect(hits.Select(h => h.Text("href"))));
         var facets = o.GetProperty("facets").EnumerateArray().Select(f => f.Text("name")).ToList();
         Assert.Contains("Loại văn bản", facets);
         Assert.Contains("Tỉnh, thành phố", facets);

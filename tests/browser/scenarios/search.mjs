@@ -19,6 +19,12 @@ export default async function ({ page, base, shot, ready }) {
   const pager = await page.$$eval(".pager a", (els) => els.map((a) => a.textContent));
   await shot("search");
 
+  // Paging: the next page is another set of hits, and its number is in the URL.
+  await page.getByRole("link", { name: "Trang sau" }).first().click();
+  await page.waitForURL(/page=2/);
+  await ready();
+  const page2 = { url: page.url(), count: await page.textContent(".results .count"), hits: await hitsOf(page) };
+
   // A facet narrows the search and goes into the URL; the URL alone gives the same page again.
   const facetLink = page.locator(".facet", { hasText: "Tỉnh, thành phố" }).getByRole("link", { name: /Lạng Sơn/ }).first();
   await facetLink.click();
@@ -30,5 +36,5 @@ export default async function ({ page, base, shot, ready }) {
   await page.goto(filteredUrl);
   await ready();
   const reloadedHits = await hitsOf(page);
-  return { url: filteredUrl, count, hits, facets, pager, filteredCount, filteredHits, reloadedHits };
+  return { url: filteredUrl, count, hits, facets, pager, page2, filteredCount, filteredHits, reloadedHits };
 }
