@@ -51,7 +51,34 @@ export function drawCascade(container, c, { colorOf, large }) {
   });
 }
 
-export const layoutOptions = (c) => ({ name: "dagre", rankDir: c.direction === "UP" ? "BT" : "TB", nodeSep: 45, rankSep: 80, edgeSep: 10, animate: false, fit: true, padding: 20 });
+/** Above this many documents on one level, dagre draws a line too long to read: the level wraps into rows instead. */
+const WIDE_LEVEL = 14;
+
+export function layoutOptions(c) {
+  const perLevel = new Map();
+  for (const n of c.nodes) perLevel.set(n.depth, (perLevel.get(n.depth) ?? 0) + 1);
+  if (Math.max(...perLevel.values()) <= WIDE_LEVEL) {
+    return { name: "dagre", rankDir: c.direction === "UP" ? "BT" : "TB", nodeSep: 45, rankSep: 80, edgeSep: 10, animate: false, fit: true, padding: 20 };
+  }
+  return { name: "preset", positions: levelRows(c, WIDE_LEVEL), animate: false, fit: true, padding: 20 };
+}
+
+/** Each level in rows of at most `columns` documents, centred, levels one under the other (above for a lineage). */
+function levelRows(c, columns) {
+  const dx = 120, dy = 70, gap = 60;
+  const positions = {};
+  const levels = [...new Set(c.nodes.map((n) => n.depth))].sort((a, b) => a - b);
+  let y = 0;
+  for (const level of levels) {
+    const docs = c.nodes.filter((n) => n.depth === level);
+    docs.forEach((n, i) => {
+      const row = Math.floor(i / columns), inRow = Math.min(columns, docs.length - row * columns);
+      positions[n.document.key] = { x: ((i % columns) - (inRow - 1) / 2) * dx, y: (c.direction === "UP" ? -1 : 1) * (y + row * dy) };
+    });
+    y += Math.ceil(docs.length / columns) * dy + gap;
+  }
+  return positions;
+}
 
 export function restyle(cy, c, colorOf) {
   const byKey = new Map(c.nodes.map((n) => [n.document.key, n.document]));
