@@ -52,8 +52,12 @@ public static class GraphQLEndpoint
         try { request = isGet ? GraphQLHttpRequest.FromQueryString(http.Request.Query) : await ReadBodyAsync(http); }
         catch (GraphQLRequestException e)
         {
-            await WriteRequestErrorAsync(http, serializer, mediaType, e.Status, e.Message);
+            if (!http.RequestAborted.IsCancellationRequested) await WriteRequestErrorAsync(http, serializer, mediaType, e.Status, e.Message);
             return;
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client went away
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
@@ -119,8 +123,12 @@ public static class GraphQLEndpoint
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            throw new GraphQLRequestException($"The request body is larger than the limit of {max} bytes.",
-                StatusCodes.Status413PayloadTooLarge);
+            throw new GraphQLRequestException($"The request body is larger than the limit of {max} bytes.", StatusCodes.Status413PayloadTooLarge);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Truncated or otherwise broken body (a client that went away mid-request): a request error, not a server fault.
+            throw new GraphQLRequestException($"The request body could not be read: {e.Message}", e.StatusCode);
         }
     }
 

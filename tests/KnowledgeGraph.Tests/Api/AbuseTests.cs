@@ -28,6 +28,18 @@ public sealed class AbuseTests(SeedServerFixture fx) : IClassFixture<SeedServerF
     }
 
     [Fact]
+    public async Task The_limits_hold_for_GET_too()
+    {
+        var deep = new StringBuilder("{ cascade(code: \"27-CT/TW\") { tree ");
+        for (var i = 0; i < 50; i++) deep.Append("{ children ");
+        deep.Append("{ depth }").Append('}', 50).Append(" } }");
+        var r = await Client.SendAsync(HttpMethod.Get, null, null, query: "query=" + Uri.EscapeDataString(deep.ToString()));
+        Assert.Equal(400, r.Status);
+        Assert.Contains("depth", r.FirstError, StringComparison.OrdinalIgnoreCase);
+        await ServerStillAnswersAsync();
+    }
+
+    [Fact]
     public async Task A_thousand_aliases_of_a_costly_field_are_refused_for_their_complexity()
     {
         var sb = new StringBuilder("{");
