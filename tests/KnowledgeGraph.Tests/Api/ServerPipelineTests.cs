@@ -95,15 +95,16 @@ public sealed class ServerPipelineTests
     public async Task A_request_over_the_time_limit_is_cancelled_with_504_and_the_server_goes_on()
     {
         using var folder = new TempFolder();
-        var (server, store) = await StartAsync(folder, folder.Path, new ApiLimits { RateLimitPermits = 0, RequestTimeout = TimeSpan.FromMilliseconds(300) },
+        var (server, store) = await StartAsync(folder, folder.Path, new ApiLimits { RateLimitPermits = 0, RequestTimeout = TimeSpan.FromSeconds(3) },
             SlowStatisticsStore.Wrap);
         await using var _ = store;
         await using var __ = server;
         using var client = new GraphQLTestClient(server.GraphQLAddress);
         var r = await client.PostAsync("{ statistics { ingestedDocuments nodesByLabel { value count } } }");
         Assert.Equal(504, r.Status);
-        Assert.Contains("took longer than the limit of 300 ms", r.FirstError);
-        Assert.Equal(200, (await client.PostAsync("{ documents(first: 5) { nodes { key } } }")).Status); // still answering
+        Assert.Contains("took longer than the limit of 3000 ms", r.FirstError);
+        // Still answering (the limit leaves an ordinary request seconds, even on a loaded machine).
+        Assert.Equal(200, (await client.PostAsync("{ documents(first: 5) { nodes { key } } }")).Status);
     }
 
     [Fact]

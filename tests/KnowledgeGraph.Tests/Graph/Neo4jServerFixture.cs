@@ -63,7 +63,7 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         await RunAsync(script, ["stop", _pid], TimeSpan.FromMinutes(2));
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var l = new TcpListener(IPAddress.Loopback, 0);
         l.Start();
@@ -72,9 +72,9 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         return port;
     }
 
-    private sealed record RunResult(int ExitCode, string Stdout, string Output);
+    internal sealed record RunResult(int ExitCode, string Stdout, string Output);
 
-    private static async Task<RunResult> RunAsync(string script, string[] args, TimeSpan timeout)
+    internal static async Task<RunResult> RunAsync(string script, string[] args, TimeSpan timeout)
     {
         var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(script);
@@ -93,7 +93,7 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         return new RunResult(p.ExitCode, o, o + await stderr);
     }
 
-    private static string Tail(string s) => s.Length <= 2000 ? s.Trim() : "…" + s[^2000..].Trim();
+    internal static string Tail(string s) => s.Length <= 2000 ? s.Trim() : "…" + s[^2000..].Trim();
 }
 
 [CollectionDefinition(Name)]

@@ -49,7 +49,7 @@ export default async function ({ page, base, shot, ready }) {
     const path = await download.path();
     const bytes = readFileSync(path);
     exported[kind] = { name: download.suggestedFilename(), size: bytes.length,
-      text: kind === "png" ? bytes.subarray(1, 4).toString("latin1") : bytes.toString("utf8").slice(0, 20000) };
+      text: kind === "png" ? bytes.subarray(1, 4).toString("latin1") : bytes.toString("utf8").slice(0, 5_000_000) };
   }
   return { docHeading, citedBy, implementedBy, cascadeHeading, outline, status, panelUnits, panelHeading, evidenceTitle, evidenceShown,
     legendHeading, legend, afterCollapse, afterExpand, exported, url: page.url() };

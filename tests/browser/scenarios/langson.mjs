@@ -16,7 +16,8 @@ export default async function ({ page, base, shot, ready }) {
   })));
   const implementsList = await page.$$eval(".relations .two-cols > section:nth-child(1) li.relation", (els) => els.map((e) => e.textContent));
   // Hover shows the evidence (title); a click opens it.
-  const relation = page.locator(".relations li.relation", { hasText: "806/QĐ-TTg" }).first();
+  // The relation whose other document is 806/QĐ-TTg (other relations may quote that code in their evidence).
+  const relation = page.locator(".relations li.relation").filter({ has: page.locator(":scope > a", { hasText: "806/QĐ-TTg" }) }).first();
   const summary = relation.locator("details.evidence summary");
   await summary.hover();
   const evidenceHover = await summary.getAttribute("title");

@@ -99,7 +99,11 @@ export async function cascadePage(main, { arg, params, isCurrent }) {
         } }), ` ${relationName(t)}`)));
     const lv = h("fieldset", { class: "levels" }, h("legend", {}, "Cấp hiển thị (thu gọn / mở rộng)"),
       levels.filter((l) => l > 0).map((l) => h("label", {}, h("input", { type: "checkbox", class: "level-toggle", value: l, checked: l <= view.shownDepth,
-        onchange: (e) => { view.shownDepth = e.target.checked ? l : l - 1; remember({ show: view.shownDepth === depth ? "" : view.shownDepth }); syncLevels(); applyFilters(); } }),
+        onchange: (e) => {
+          // Unchecking a level hides it and those below; checking it again brings back what that hid.
+          if (e.target.checked) { view.shownDepth = Math.max(l, view.restoreDepth ?? l); view.restoreDepth = null; }
+          else { view.restoreDepth = Math.max(view.restoreDepth ?? 0, view.shownDepth); view.shownDepth = l - 1; }
+          remember({ show: view.shownDepth === depth ? "" : view.shownDepth }); syncLevels(); applyFilters(); } }),
         ` Cấp ${l} (${c.nodes.filter((n) => n.depth === l).length})`)));
     function syncLevels() { for (const i of lv.querySelectorAll("input")) i.checked = Number(i.value) <= view.shownDepth; }
     return h("form", { class: "cascade-controls", "aria-label": "Tùy chọn đồ thị", onsubmit: (e) => e.preventDefault() },
