@@ -11,5 +11,6 @@ var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go t
     ExtractCommand.Build(),
     CorpusCommand.Build(),
     AccuracyCommand.Build(),
+    E2eCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();
