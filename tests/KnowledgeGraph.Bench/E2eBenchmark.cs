@@ -123,7 +123,7 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
         log.WriteLine($"search p50 {search.P50:0.0} ms p99 {search.P99:0.0} ms; linear scan p50 {scan.P50:0} ms");
         result2 = result2 with
         {
-            CascadeNodes = cascadeSize, CascadeP50 = cascade1.P50, CascadeP99 = cascade1.P99, Cascade10P50 = cascade10.P50, Cascade10P99 = cascade10.P99,
+            CascadeNodes = cascadeSize, CascadeCalls = cascade1.Count, Cascade10Calls = cascade10.Count, CascadeP50 = cascade1.P50, CascadeP99 = cascade1.P99, Cascade10P50 = cascade10.P50, Cascade10P99 = cascade10.P99,
             LineageP50 = lineage.P50, LineageP99 = lineage.P99, LookupP50 = lookup.P50, LookupP99 = lookup.P99,
             SearchP50 = search.P50, SearchP99 = search.P99, ScanP50 = scan.P50,
         };

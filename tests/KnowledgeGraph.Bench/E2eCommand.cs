@@ -52,4 +52,24 @@ public static class E2eCommand
         });
         return cmd;
     }
+
+    /// <summary><c>e2e-report</c>: rebuild the report section and plots from the kept results (after an interrupted run).</summary>
+    public static Command BuildReport()
+    {
+        var note = new Option<string?>("--note");
+        var cmd = new Command("e2e-report", "Rebuild the e2e report section and plots from tests/benchmarks/e2e-results.json") { note };
+        cmd.SetAction(parse =>
+        {
+            var repo = RepoRoot.Find();
+            var file = Path.Combine(repo, "tests", "benchmarks", "e2e-results.json");
+            if (!File.Exists(file)) { Console.Error.WriteLine($"error: {file}: no results yet (run e2e first)"); return 2; }
+            var results = JsonSerializer.Deserialize<List<E2eResult>>(File.ReadAllText(file)) ?? [];
+            var section = E2eReport.Markdown(results, parse.GetValue(note));
+            ReportFile.UpdateSection(Path.Combine(repo, "tests", "benchmarks", "REPORT.md"), "e2e", section);
+            E2ePlots.Write(results, Path.Combine(repo, "tests", "benchmarks"));
+            Console.WriteLine(section);
+            return 0;
+        });
+        return cmd;
+    }
 }

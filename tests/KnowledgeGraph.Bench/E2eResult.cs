@@ -37,6 +37,8 @@ public sealed record E2eResult
     public int CascadeNodes { get; init; }
     public double CascadeP50 { get; init; }
     public double CascadeP99 { get; init; }
+    public int CascadeCalls { get; init; }
+    public int Cascade10Calls { get; init; }
     public double Cascade10P50 { get; init; }
     public double Cascade10P99 { get; init; }
     public double LineageP50 { get; init; }

@@ -5,6 +5,7 @@ namespace KnowledgeGraph.Bench;
 /// <summary>Latency samples in milliseconds and their percentiles (nearest rank).</summary>
 public sealed record Latency(string Name, int Clients, IReadOnlyList<double> SamplesMs)
 {
+    public int Count => SamplesMs.Count;
     public double P50 => Percentile(0.50);
     public double P99 => Percentile(0.99);
     public double Mean => SamplesMs.Count == 0 ? double.NaN : SamplesMs.Average();
@@ -17,22 +18,26 @@ public sealed record Latency(string Name, int Clients, IReadOnlyList<double> Sam
     }
 
     /// <summary>Runs <paramref name="action"/> over the inputs with <paramref name="clients"/> concurrent callers, timing each call.</summary>
-    public static async Task<Latency> MeasureAsync<T>(string name, IReadOnlyList<T> inputs, int clients, Func<T, Task> action)
+    /// <param name="budget">No new call starts after this (default 20 s): on a slow store the sample is smaller, never endless.</param>
+    public static async Task<Latency> MeasureAsync<T>(string name, IReadOnlyList<T> inputs, int clients, Func<T, Task> action, TimeSpan? budget = null)
     {
         var samples = new double[inputs.Count];
+        var done = new bool[inputs.Count];
         var next = -1;
+        var deadline = Stopwatch.GetTimestamp() + (long)((budget ?? TimeSpan.FromSeconds(20)).TotalSeconds * Stopwatch.Frequency);
         var tasks = Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
             int i;
-            while ((i = Interlocked.Increment(ref next)) < inputs.Count)
+            while (Stopwatch.GetTimestamp() < deadline && (i = Interlocked.Increment(ref next)) < inputs.Count)
             {
                 var start = Stopwatch.GetTimestamp();
                 await action(inputs[i]);
                 samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                done[i] = true;
             }
         }));
         await Task.WhenAll(tasks);
-        return new Latency(name, clients, samples);
+        return new Latency(name, clients, samples.Where((_, i) => done[i]).ToList());
     }
 }
 

@@ -12,5 +12,6 @@ var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go t
     CorpusCommand.Build(),
     AccuracyCommand.Build(),
     E2eCommand.Build(),
+    E2eCommand.BuildReport(),
 };
 return await root.Parse(args).InvokeAsync();
