@@ -15,5 +15,7 @@ var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go t
     CorpusCommand.Build(),
     AccuracyCommand.Build(),
     ApiCommand.Build(),
+    E2eCommand.Build(),
+    E2eCommand.BuildReport(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -7,24 +7,27 @@ internal static class SqliteQueries
     /// Minimum depth of every document reachable from $root within $max steps. Each recursive SELECT crosses one
     /// kind of step (see WalkSpec): against inward types, along outward types, either way along $both types
     /// scoring at least $min. UNION (not ALL) drops repeated (key, depth) rows, so cycles end at the depth limit.
+    /// CROSS JOIN fixes the join order (SQLite never reorders it): the few walk rows outside, an index seek on edges
+    /// inside. With a plain JOIN the planner, lacking statistics, put edges outside and scanned every edge into a
+    /// document per step: 26 s instead of 0.14 s for a 200-document cascade in a 1,000-document graph.
     /// </summary>
     public const string Walk = """
         WITH RECURSIVE walk (key, depth) AS (
           SELECT $root, 0
           UNION
-          SELECT e.from_key, w.depth + 1 FROM walk w JOIN edges e ON e.to_key = w.key
+          SELECT e.from_key, w.depth + 1 FROM walk w CROSS JOIN edges e ON e.to_key = w.key
            WHERE w.depth < $max AND e.to_label = 'Document' AND e.from_label = 'Document'
              AND e.type IN (SELECT value FROM json_each($in))
           UNION
-          SELECT e.to_key, w.depth + 1 FROM walk w JOIN edges e ON e.from_key = w.key
+          SELECT e.to_key, w.depth + 1 FROM walk w CROSS JOIN edges e ON e.from_key = w.key
            WHERE w.depth < $max AND e.from_label = 'Document' AND e.to_label = 'Document'
              AND e.type IN (SELECT value FROM json_each($out))
           UNION
-          SELECT e.from_key, w.depth + 1 FROM walk w JOIN edges e ON e.to_key = w.key
+          SELECT e.from_key, w.depth + 1 FROM walk w CROSS JOIN edges e ON e.to_key = w.key
            WHERE w.depth < $max AND e.to_label = 'Document' AND e.from_label = 'Document'
              AND e.type IN (SELECT value FROM json_each($both)) AND e.score >= $min
           UNION
-          SELECT e.to_key, w.depth + 1 FROM walk w JOIN edges e ON e.from_key = w.key
+          SELECT e.to_key, w.depth + 1 FROM walk w CROSS JOIN edges e ON e.from_key = w.key
            WHERE w.depth < $max AND e.from_label = 'Document' AND e.to_label = 'Document'
              AND e.type IN (SELECT value FROM json_each($both)) AND e.score >= $min
         )

@@ -45,7 +45,10 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS edges_from ON edges (from_key, type);
         CREATE INDEX IF NOT EXISTS edges_to ON edges (to_key, type);
         CREATE INDEX IF NOT EXISTS edges_source ON edges (source);
-        CREATE INDEX IF NOT EXISTS edges_rank ON edges (to_label, to_key, rank);
+        -- The selective column first: an index led by to_label let the planner (without statistics) pick it for
+        -- 'to_label = Document' alone and scan every edge into a document per lookup (quadratic loads, 40 s cascades).
+        DROP INDEX IF EXISTS edges_rank;
+        CREATE INDEX IF NOT EXISTS edges_rank_by_key ON edges (to_key, to_label, rank);
         CREATE TABLE IF NOT EXISTS texts (key TEXT PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID;
         """;
 
