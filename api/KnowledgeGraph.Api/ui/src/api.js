@@ -1,0 +1,135 @@
+// Every call the UI makes to the GraphQL API (/graphql) is in this file: one place to follow the schema
+// (api/KnowledgeGraph.Api/GraphQL/schema.graphql).
+
+/** A failure the page can explain: kind is "network", "http", "graphql" or "notFound". */
+export class ApiError extends Error {
+  constructor(kind, message, details) {
+    super(message);
+    this.kind = kind;
+    this.details = details;
+  }
+}
+
+export async function gql(query, variables = {}) {
+  let response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/graphql-response+json, application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (e) {
+    throw new ApiError("network", "Không kết nối được tới máy chủ. Hãy kiểm tra rằng `kg serve` đang chạy rồi tải lại trang.", String(e));
+  }
+  let body = null;
+  const text = await response.text();
+  try { body = text ? JSON.parse(text) : null; } catch { /* not JSON: a proxy or a crash page */ }
+  const messages = (body?.errors ?? []).map((e) => e.message).filter(Boolean);
+  if (response.status >= 500 || (!response.ok && !body?.errors)) {
+    throw new ApiError("http", `Máy chủ gặp lỗi (HTTP ${response.status}). Hãy thử lại sau; nếu lỗi lặp lại, báo cho quản trị viên.`,
+      messages.join("\n") || text.slice(0, 500));
+  }
+  if (messages.length > 0 && !body?.data) {
+    throw new ApiError("graphql", `Máy chủ từ chối yêu cầu: ${messages.join("; ")}`, messages.join("\n"));
+  }
+  if (messages.length > 0) console.warn("GraphQL errors", messages);
+  return body.data;
+}
+
+const DOC = `key code type title issuer province date year ingested`;
+const EVIDENCE = `evidence { sourceKey start end sentence confidence decidedBy }`;
+const TASK = `key documentKey ordinal text section kind
+  deadline { text date recurrence monthDay }
+  lead { key name province } support { key name province }`;
+
+// The UI's own shapes, kept apart from the schema's names: evidence.source, edge.from/to, task.document.
+const evidence = (e) => (e ? { source: e.sourceKey, start: e.start, end: e.end, sentence: e.sentence, confidence: e.confidence, decidedBy: e.decidedBy } : null);
+const edge = (r) => ({ type: r.type, from: r.fromKey, to: r.toKey, score: r.score, evidence: evidence(r.evidence), fromDoc: r.from, toDoc: r.to });
+const task = (t) => ({ ...t, document: t.documentKey });
+
+export async function search({ q, type, issuer, province, year, offset, limit }) {
+  const data = await gql(`query Search($q: String, $type: String, $issuer: String, $province: String, $year: Int, $offset: Int, $limit: Int) {
+    search(query: $q, type: $type, issuer: $issuer, province: $province, year: $year, offset: $offset, limit: $limit) {
+      total notes
+      hits { key code type title issuer province date source snippets citedBy { key code title } }
+      facets { type { value count } issuer { value count } province { value count } year { value count } }
+    }
+  }`, { q: q || null, type: type || null, issuer: issuer || null, province: province || null, year: year ? Number(year) : null, offset, limit });
+  return data.search;
+}
+
+/** A document by key, or else by code (any spelling); several matches come back as `choices`.
+ * Two requests in parallel (the document with its text, citations and tasks; its relations), each within the
+ * server's complexity limit. */
+export async function documentPage(keyOrCode) {
+  const BRIEF = `key code type title ingested`;
+  const [main, rel] = await Promise.all([
+    gql(`query Doc($key: String!) {
+      document(key: $key) {
+        ${DOC} signer sourceFile text
+        citations { key code type spans { start end } }
+        tasks { ${TASK} }
+      }
+    }`, { key: keyOrCode }),
+    gql(`query DocRelations($key: String!) {
+      document(key: $key) {
+        relationsOut { type fromKey toKey to { ${BRIEF} } ${EVIDENCE} }
+        relationsIn { type fromKey toKey from { ${BRIEF} } ${EVIDENCE} }
+        citedBy { type fromKey toKey from { ${BRIEF} } ${EVIDENCE} }
+      }
+    }`, { key: keyOrCode }),
+  ]);
+  const d = main.document;
+  if (d && rel.document) {
+    const r = rel.document;
+    return { document: {
+      ...d,
+      // One entry per mention: the text marks every span of every citation.
+      citations: d.citations.flatMap((c) => c.spans.map((s) => ({ start: s.start, end: s.end, key: c.key, target: { key: c.key, code: c.code, type: c.type } }))),
+      relationsOut: r.relationsOut.map((x) => ({ ...edge(x), target: x.to ?? { key: x.toKey } })),
+      relationsIn: r.relationsIn.map((x) => ({ ...edge(x), source: x.from ?? { key: x.fromKey } })),
+      citedBy: r.citedBy.map((x) => ({ ...edge(x), document: x.from ?? { key: x.fromKey } })),
+      tasks: d.tasks.map(task),
+    } };
+  }
+  const choices = await byCode(keyOrCode);
+  if (choices.length === 1) return documentPage(choices[0].key);
+  if (choices.length > 1) return { choices };
+  throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
+}
+
+async function byCode(code) {
+  const data = await gql(`query ByCode($code: String!) { documentsByCode(code: $code) { ${DOC} } }`, { code });
+  return data.documentsByCode ?? [];
+}
+
+/** Cascade down (direction "DOWN") or lineage up ("UP"): flat nodes and edges for drawing, tasks and units. */
+export async function cascade(keyOrCode, { direction = "DOWN", depth = 5, relationTypes }) {
+  const field = direction === "UP" ? "lineage" : "cascade";
+  const data = await gql(`query Cascade($key: String!, $depth: Int, $types: [RelationType!]) {
+    walk: ${field}(key: $key, depth: $depth, types: $types) {
+      root { ${DOC} }
+      nodes { depth document { ${DOC} } }
+      edges { type fromKey toKey score ${EVIDENCE} }
+      tasks { ${TASK} }
+      units { key name province level leadTasks supportTasks }
+    }
+  }`, { key: keyOrCode, depth, types: relationTypes });
+  const w = data.walk;
+  if (w) return { cascade: { root: w.root, nodes: w.nodes, edges: w.edges.map(edge).map(({ fromDoc, toDoc, ...e }) => e), tasks: w.tasks.map(task), units: w.units } };
+  const choices = await byCode(keyOrCode);
+  if (choices.length === 1) return cascade(choices[0].key, { direction, depth, relationTypes });
+  if (choices.length > 1) return { choices };
+  throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
+}
+
+export async function unitTasks(key) {
+  const data = await gql(`query Unit($key: String!) {
+    unit(key: $key) {
+      key name province
+      tasks { role task { ${TASK} } document { ${DOC} } }
+    }
+  }`, { key });
+  if (!data.unit) throw new ApiError("notFound", `Không tìm thấy đơn vị có khóa “${key}”.`);
+  return { ...data.unit, tasks: data.unit.tasks.map((t) => ({ ...t, task: task(t.task) })) };
+}
