@@ -38,7 +38,7 @@ export async function gql(query, variables = {}) {
 
 const DOC = `key code type title issuer province date year ingested`;
 const EVIDENCE = `evidence { sourceKey start end sentence confidence decidedBy }`;
-const TASK = `key documentKey ordinal text section kind
+const TASK = `key documentKey ordinal text section kind domain
   deadline { text date recurrence monthDay }
   lead { key name province } support { key name province }`;
 
@@ -132,4 +132,36 @@ export async function unitTasks(key) {
   }`, { key });
   if (!data.unit) throw new ApiError("notFound", `Không tìm thấy đơn vị có khóa “${key}”.`);
   return { ...data.unit, tasks: data.unit.tasks.map((t) => ({ ...t, task: task(t.task) })) };
+}
+
+/** True when the server's schema does not (yet) have a field or argument the UI asked for. */
+export const isMissingField = (e) => e instanceof ApiError && e.kind === "graphql" && /Cannot query field|Unknown argument|Unknown type|Unknown field/i.test(e.details ?? e.message);
+
+/** A document by key or code: { document } (one), { choices } (several) or a notFound error naming the input. */
+export async function resolveDocument(keyOrCode) {
+  const data = await gql(`query One($key: String!) { document(key: $key) { ${DOC} } }`, { key: keyOrCode });
+  if (data.document) return { document: data.document };
+  const choices = await byCode(keyOrCode);
+  if (choices.length === 1) return { document: choices[0] };
+  if (choices.length > 1) return { choices };
+  throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
+}
+
+// Unit registry (issue #10): the units a unit succeeds after the 2025 reorganisation.
+export async function unitPredecessors(key) {
+  const data = await gql(`query Predecessors($key: String!) { unit(key: $key) { predecessors { key name province } } }`, { key });
+  return data.unit?.predecessors ?? [];
+}
+
+// Watches (issue #10): saved queries the server re-evaluates after each ingest.
+const WATCH = `id name documentKey province createdAt lastEvaluatedAt document { ${DOC} } newDocuments { ${DOC} }`;
+export async function watches() {
+  const data = await gql(`query Watches { watches { ${WATCH} } }`);
+  return data.watches ?? [];
+}
+export async function createWatch({ name, documentKey, province }) {
+  const data = await gql(`mutation CreateWatch($name: String!, $documentKey: String!, $province: String) {
+    createWatch(name: $name, documentKey: $documentKey, province: $province) { ${WATCH} }
+  }`, { name, documentKey, province: province || null });
+  return data.createWatch;
 }
