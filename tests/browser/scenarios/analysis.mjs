@@ -100,6 +100,18 @@ export default async function ({ page, base, shot, ready }) {
   o.watches.unknown = await texts(page, ".form-errors li");
   await shot("analysis-watches");
 
+  // Unit page: Sở Tài chính of Lạng Sơn, reached from the side panel of the cascade; each row says whom it was given to
+  // (the unit itself, or a predecessor unit when the server's unit registry knows one).
+  await page.goto(`${base}/cascade/${code}`);
+  await ready();
+  await page.locator(".side-panel section.unit-group[aria-label='Sở Tài chính'] h3 a").first().click();
+  await page.waitForURL(/\/unit\//);
+  await ready();
+  o.unit = { heading: await text(page, "main h1"), columns: await texts(page, ".tasks-table thead th"),
+    givenTo: await texts(page, ".tasks-table tbody td:nth-child(4)"), note: await text(page, ".unit [role=note]").catch(() => null),
+    predecessors: await text(page, ".predecessors").catch(() => null) };
+  await shot("analysis-unit");
+
   // Unknown document on an analysis page: a message, never a blank page.
   await page.goto(`${base}/coverage/${encodeURIComponent("9999/XYZ-ABC")}`);
   await ready();

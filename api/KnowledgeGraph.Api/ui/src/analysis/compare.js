@@ -20,6 +20,6 @@ export function compareProvinces(c, provinces) {
     }
   });
   const rows = [...domains.entries()].map(([domain, cells]) => ({ domain, cells }))
-    .sort((a, b) => (a.domain === NO_DOMAIN) - (b.domain === NO_DOMAIN) || a.domain.localeCompare(b.domain, "vi"));
+    .sort((a, b) => (a.domain === NO_DOMAIN) - (b.domain === NO_DOMAIN) || a.domain.localeCompare(b.domain));
   return { columns, rows };
 }

@@ -2,10 +2,10 @@
 // A row per lĩnh vực (task domain), a column per province: the tasks, their lead units and deadlines.
 import { h, link, render } from "../dom.js";
 import { cascade } from "../api.js";
-import { docLabel } from "../labels.js";
+import { docLabel, domainName } from "../labels.js";
 import { deadlineText } from "../tasks.js";
 import { provinceOf } from "../analysis/provinces.js";
-import { compareProvinces, NO_DOMAIN } from "../analysis/compare.js";
+import { compareProvinces } from "../analysis/compare.js";
 import { choicesBox } from "./messages.js";
 import { analysisNav, withParams } from "./analysisNav.js";
 
@@ -55,7 +55,7 @@ export async function comparePage(main, { arg, params, isCurrent }) {
       h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Lĩnh vực"), columns.map((col) => h("th", { scope: "col" }, col.province.name,
         h("div", { class: "meta" }, col.documents.length ? col.documents.map((d) => h("div", {}, link(`/doc/${encodeURIComponent(d.key)}`, docLabel(d, 40)))) : "chưa có văn bản"))))),
       h("tbody", {}, rows.length === 0 ? h("tr", {}, h("td", { colspan: columns.length + 1 }, "Các văn bản của những tỉnh này không giao nhiệm vụ nào (hoặc chưa trích xuất được).")) :
-        rows.map((r) => h("tr", {}, h("th", { scope: "row" }, r.domain === NO_DOMAIN ? "Chưa xác định lĩnh vực" : r.domain),
+        rows.map((r) => h("tr", {}, h("th", { scope: "row" }, domainName(r.domain || null)),
           r.cells.map((tasks) => h("td", {}, tasks.length === 0 ? h("span", { class: "meta" }, "—") : h("ul", {}, tasks.map((t) => h("li", { class: "task" },
             h("p", {}, t.text),
             h("p", { class: "meta" }, "Chủ trì: ", (t.lead ?? []).map((u) => u.name).join("; ") || "—", " · Thời hạn: ", deadlineText(t.deadline)))))))))))));

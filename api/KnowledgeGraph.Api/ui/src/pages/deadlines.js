@@ -2,7 +2,7 @@
 // central one for the same domain, and yearly deadlines as a calendar with an iCalendar (.ics) download.
 import { h, link, render, download } from "../dom.js";
 import { cascade } from "../api.js";
-import { docLabel, dateVi } from "../labels.js";
+import { docLabel, dateVi, domainName } from "../labels.js";
 import { deadlineText } from "../tasks.js";
 import { parseIsoDate, todayIso } from "../analysis/dates.js";
 import { overdue, laterThanCentral, yearlyCalendar } from "../analysis/deadlines.js";
@@ -49,7 +49,7 @@ export async function deadlinesPage(main, { arg, params, isCurrent }) {
         : h("table", { class: "tasks-table conflicts-table" },
           h("caption", {}, `${conflicts.length} nhiệm vụ địa phương có thời hạn muộn hơn`),
           h("thead", {}, h("tr", {}, ["Lĩnh vực", "Nhiệm vụ địa phương", "Thời hạn địa phương", "Thời hạn trung ương"].map((t) => h("th", { scope: "col" }, t)))),
-          h("tbody", {}, conflicts.map(({ task, central }) => h("tr", {}, h("td", {}, task.domain), h("td", {}, task.text, " · ", docLink(task.document)),
+          h("tbody", {}, conflicts.map(({ task, central }) => h("tr", {}, h("td", {}, domainName(task.domain)), h("td", {}, task.text, " · ", docLink(task.document)),
             h("td", { class: "deadline" }, deadlineText(task.deadline)), h("td", { class: "deadline" }, deadlineText(central.deadline), " · ", docLink(central.document))))))),
     h("section", { class: "calendar", "aria-labelledby": "calendar-h" },
       h("h2", { id: "calendar-h" }, `Lịch thời hạn hằng năm (${year})`),
