@@ -24,6 +24,18 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<DocumentNode?> GetDocumentAsync(string key, CancellationToken ct = default);
 
+    /// <summary>The documents among these keys that exist, in no particular order (batched reads for the API).</summary>
+    Task<IReadOnlyList<DocumentNode>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default);
+
+    /// <summary>The normalised text of an ingested document (all evidence spans point into it); null when not ingested.</summary>
+    Task<string?> GetTextAsync(string key, CancellationToken ct = default);
+
+    /// <summary>Document→Document edges of these types touching the document, either direction, with evidence.</summary>
+    Task<IReadOnlyList<GraphEdge>> EdgesAroundAsync(string key, IReadOnlyCollection<string> types, CancellationToken ct = default);
+
+    /// <summary>The tasks these documents assign, with their units, in no particular order.</summary>
+    Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default);
+
     /// <summary>Documents with this code (spelling forgiven: case, spaces, Đ/D), optionally within a year and province, by key.</summary>
     Task<IReadOnlyList<DocumentNode>> FindByCodeAsync(string code, int? year = null, string? province = null, CancellationToken ct = default);
 

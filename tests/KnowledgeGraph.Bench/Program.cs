@@ -3,6 +3,7 @@ using System.Text;
 using KnowledgeGraph.Bench;
 
 // dotnet run -c Release --project tests/KnowledgeGraph.Bench -- extract [--corpus DIR] [--rounds N] [--no-report]
+// dotnet run -c Release --project tests/KnowledgeGraph.Bench -- api [--connections N] [--seconds S] [--no-report]
 // dotnet run -c Release --project tests/KnowledgeGraph.Bench -- ml [--corpus DIR] [--rounds N] [--no-report]
 Console.OutputEncoding = Encoding.UTF8;
 System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
@@ -13,5 +14,6 @@ var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go t
     MlCommand.Build(),
     CorpusCommand.Build(),
     AccuracyCommand.Build(),
+    ApiCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -262,6 +262,12 @@ public static class CypherStatements
         RETURN d {{DocumentProjection}} AS props, d.{{Prop.FullText}} AS text
         """, ["after", "limit"]);
 
+    public static readonly CypherTemplate GetText = new(nameof(GetText), $$"""
+        MATCH (d:{{Document}} {{{Prop.Key}}: $key})
+        WHERE d.{{Prop.Ingested}} = true
+        RETURN d.{{Prop.FullText}} AS text
+        """, ["key"]);
+
     /// <summary>One step of a walk (WalkSpec): the documents one crossable edge away from any of $keys.</summary>
     public static readonly CypherTemplate WalkStep = new(nameof(WalkStep), $$"""
         UNWIND $keys AS k
@@ -354,7 +360,7 @@ public static class CypherStatements
         MergeIngestedDocuments, MergeReferencedDocuments, MergeUnits, MergePersons, CreateTasks, CreateTargets,
         .. EdgeType.Kinds.Where(k => !CreatedWithOwnedNode(k)).Select(CreateEdges),
         ApplyCitedDocumentRanks, ApplyUnitRanks, ApplyPersonRanks,
-        GetDocuments, FindByCode, ListDocuments, ListTexts, WalkStep, EdgesAmong, EdgesAround,
+        GetDocuments, FindByCode, ListDocuments, ListTexts, GetText, WalkStep, EdgesAmong, EdgesAround,
         TasksOfDocuments, TasksNamingUnit, GetUnits,
         CountNodesByLabel, CountEdgesByType, CountDocumentsByIngested, SnapshotNodes, SnapshotEdges, DeleteSomeNodes,
     ];

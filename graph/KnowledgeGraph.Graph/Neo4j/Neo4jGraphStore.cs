@@ -218,7 +218,7 @@ public sealed class Neo4jGraphStore : GraphStoreBase
         return depth;
     }
 
-    protected override async Task<IReadOnlyList<DocumentNode>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    public override async Task<IReadOnlyList<DocumentNode>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
         if (keys.Count == 0) return [];
         var result = await ReadAsync(C.GetDocuments.With(("keys", keys.Distinct().ToList())), ct);
@@ -231,10 +231,16 @@ public sealed class Neo4jGraphStore : GraphStoreBase
         return Edges(await ReadAsync(C.EdgesAmong.With(("keys", keys), ("types", types)), ct));
     }
 
-    protected override async Task<IReadOnlyList<GraphEdge>> EdgesAroundAsync(string key, IReadOnlyCollection<string> types, CancellationToken ct) =>
+    public override async Task<string?> GetTextAsync(string key, CancellationToken ct = default)
+    {
+        var result = await ReadAsync(C.GetText.With(("key", key)), ct);
+        return result.Rows.Count == 0 || result.Rows[0][0].ValueKind != System.Text.Json.JsonValueKind.String ? null : result.Rows[0][0].GetString();
+    }
+
+    public override async Task<IReadOnlyList<GraphEdge>> EdgesAroundAsync(string key, IReadOnlyCollection<string> types, CancellationToken ct = default) =>
         Edges(await ReadAsync(C.EdgesAround.With(("key", key), ("types", types)), ct));
 
-    protected override async Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct)
+    public override async Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default)
     {
         if (documentKeys.Count == 0) return [];
         return Tasks(await ReadAsync(C.TasksOfDocuments.With(("keys", documentKeys)), ct));

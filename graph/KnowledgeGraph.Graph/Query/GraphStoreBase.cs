@@ -27,15 +27,17 @@ public abstract class GraphStoreBase : IGraphStore
     /// <summary>Minimum depth of every document reachable from <paramref name="root"/> (root at 0); may stop once <paramref name="stopAt"/> is reached.</summary>
     protected abstract Task<IReadOnlyDictionary<string, int>> WalkAsync(string root, WalkSpec spec, int maxDepth, string? stopAt, CancellationToken ct);
 
-    protected abstract Task<IReadOnlyList<DocumentNode>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct);
+    public abstract Task<IReadOnlyList<DocumentNode>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default);
+
+    public abstract Task<string?> GetTextAsync(string key, CancellationToken ct = default);
 
     /// <summary>Document→Document edges of these types with both ends among <paramref name="keys"/>.</summary>
     protected abstract Task<IReadOnlyList<GraphEdge>> EdgesAmongAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> types, CancellationToken ct);
 
     /// <summary>Document→Document edges of these types touching <paramref name="key"/>, either direction.</summary>
-    protected abstract Task<IReadOnlyList<GraphEdge>> EdgesAroundAsync(string key, IReadOnlyCollection<string> types, CancellationToken ct);
+    public abstract Task<IReadOnlyList<GraphEdge>> EdgesAroundAsync(string key, IReadOnlyCollection<string> types, CancellationToken ct = default);
 
-    protected abstract Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct);
+    public abstract Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default);
 
     protected abstract Task<IReadOnlyList<TaskInfo>> TasksNamingUnitAsync(string unitKey, CancellationToken ct);
 

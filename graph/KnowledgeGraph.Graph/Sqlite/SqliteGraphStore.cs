@@ -191,7 +191,7 @@ public sealed class SqliteGraphStore : GraphStoreBase
         return result;
     }
 
-    protected override async Task<IReadOnlyList<DocumentNode>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    public override async Task<IReadOnlyList<DocumentNode>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
         if (keys.Count == 0) return [];
         var rows = await QueryPropsAsync("SELECT props FROM nodes WHERE label = 'Document' AND key IN (SELECT value FROM json_each($keys))",
@@ -207,7 +207,14 @@ public sealed class SqliteGraphStore : GraphStoreBase
               AND type IN (SELECT value FROM json_each($types))
             """, ct, ("$keys", Json(keys)), ("$types", Json(types)));
 
-    protected override Task<IReadOnlyList<GraphEdge>> EdgesAroundAsync(string key, IReadOnlyCollection<string> types, CancellationToken ct) =>
+    public override async Task<string?> GetTextAsync(string key, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, "SELECT text FROM texts WHERE key = $k", ("$k", key));
+        return await cmd.ExecuteScalarAsync(ct) as string;
+    }
+
+    public override Task<IReadOnlyList<GraphEdge>> EdgesAroundAsync(string key, IReadOnlyCollection<string> types, CancellationToken ct = default) =>
         QueryEdgesAsync("""
             SELECT type, from_key, to_key, props FROM edges
             WHERE from_key = $k AND from_label = 'Document' AND to_label = 'Document' AND type IN (SELECT value FROM json_each($types))
@@ -216,7 +223,7 @@ public sealed class SqliteGraphStore : GraphStoreBase
             WHERE to_key = $k AND to_label = 'Document' AND from_label = 'Document' AND type IN (SELECT value FROM json_each($types))
             """, ct, ("$k", key), ("$types", Json(types)));
 
-    protected override async Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct)
+    public override async Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default)
     {
         if (documentKeys.Count == 0) return [];
         var tasks = await QueryPropsAsync("SELECT props FROM nodes WHERE label = 'Task' AND owner IN (SELECT value FROM json_each($keys))",

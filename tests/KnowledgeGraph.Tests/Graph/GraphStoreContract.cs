@@ -120,6 +120,30 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.DoesNotContain(texts, t => t.Key == Directive27);
     }
 
+    [Fact]
+    public async Task Batched_reads_for_the_api_return_documents_text_edges_and_tasks()
+    {
+        await LoadAllAsync();
+        var docs = await Store.GetDocumentsAsync([PlanA, Directive27, "no such key", PlanA]);
+        Assert.Equal(new[] { Directive27, PlanA }.Order(StringComparer.Ordinal), docs.Select(d => d.Key).Order(StringComparer.Ordinal));
+        Assert.Empty(await Store.GetDocumentsAsync([]));
+
+        Assert.Equal(TextA, await Store.GetTextAsync(PlanA));
+        Assert.Null(await Store.GetTextAsync(Directive27)); // cited only: no text
+        Assert.Null(await Store.GetTextAsync("no such key"));
+
+        var around = await Store.EdgesAroundAsync(Decision806, [EdgeType.Implements, EdgeType.Cites]);
+        Assert.Contains(around, e => e.From == PlanA && e.To == Decision806 && e.Type == EdgeType.Implements
+                                     && e.Evidence.Sentence == "Thực hiện Quyết định số 806/QĐ-TTg");
+        Assert.Contains(around, e => e.From == PlanA && e.To == Decision806 && e.Type == EdgeType.Cites);
+        Assert.DoesNotContain(around, e => e.Type == EdgeType.SameAs);
+
+        var tasks = await Store.TasksOfDocumentsAsync([PlanA, PlanB]);
+        Assert.Contains(tasks, t => t.Document == PlanA && t.Lead.Any(u => u.Name == "Sở Tài chính") && t.Deadline?.Text == "trước ngày 30/11 hàng năm");
+        Assert.All(tasks, t => Assert.Contains(t.Document, new[] { PlanA, PlanB }));
+        Assert.Empty(await Store.TasksOfDocumentsAsync([]));
+    }
+
     // ------------------------------------------------------------------ replacement, idempotency, atomicity
 
     [Fact]
