@@ -6,7 +6,8 @@ import { readFile } from "node:fs/promises";
 const texts = (page, selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent.replace(/\s+/g, " ").trim()));
 const text = async (page, selector) => (await page.textContent(selector))?.replace(/\s+/g, " ").trim() ?? null;
 
-export default async function ({ page, base, shot, ready }) {
+// --key is the server's API key here (the watch mutations need it).
+export default async function ({ page, base, key: apiKey, shot, ready }) {
   const code = encodeURIComponent("27-CT/TW");
   const o = {};
 
@@ -85,20 +86,39 @@ export default async function ({ page, base, shot, ready }) {
   await ready();
   o.compareSame = await text(page, ".field-error");
 
-  // Watches: the form's checks (empty fields, a code that does not exist), then the list section is never blank.
+  // Watches: the form's checks (empty, a code that does not exist), then a watch on 27-CT/TW in Lạng Sơn: saved,
+  // listed with what it found, marked seen, deleted.
   await page.goto(`${base}/watches`);
   await ready();
-  o.watches = { labels: await texts(page, ".watch-form label"), list: await text(page, "section[aria-labelledby=watch-list-h]") };
+  o.watches = { labels: await texts(page, ".watch-form label") };
   await page.click(".watch-form button[type=submit]");
   await page.waitForSelector(".form-errors .field-error");
-  o.watches.empty = await texts(page, ".form-errors li");
+  o.watches.empty = await text(page, ".form-errors");
   o.watches.focused = await page.evaluate(() => document.activeElement?.id);
-  await page.fill("#watch-name", "Chỉ thị không có");
   await page.fill("#watch-doc", "9999/XYZ-ABC");
-  await page.click(".watch-form button[type=submit]");
+  await page.press("#watch-doc", "Enter");
   await page.waitForFunction(() => document.querySelector(".form-errors")?.textContent.includes("9999/XYZ-ABC"));
-  o.watches.unknown = await texts(page, ".form-errors li");
+  o.watches.unknown = await text(page, ".form-errors");
+  await page.fill("#watch-doc", "27-CT/TW");
+  await page.selectOption("#watch-province", "Lạng Sơn");
+  await page.click(".watch-form button[type=submit]");
+  await page.waitForFunction(() => document.querySelector(".form-errors")?.textContent.includes("Khóa API"));
+  o.watches.noKey = { error: await text(page, ".form-errors"), focused: await page.evaluate(() => document.activeElement?.id) };
+  await page.fill("#watch-key", apiKey ?? "");
+  await page.click(".watch-form button[type=submit]");
+  await page.waitForSelector(".watch-list li.watch");
+  await ready();
+  const watch = page.locator(".watch-list li.watch").last();
+  o.watches.created = { root: await watch.getAttribute("data-root"), heading: await text(page, ".watch-list li.watch:last-child h3"),
+    newDocuments: await page.$$eval(".watch-list li.watch:last-child .new-documents li", (els) => els.map((e) => e.textContent)) };
   await shot("analysis-watches");
+  await watch.locator("button.seen").click();
+  await page.waitForSelector(".watch-list li.watch:last-child .no-new");
+  o.watches.afterSeen = await text(page, ".watch-list li.watch:last-child .no-new");
+  const count = (await page.$$(".watch-list li.watch")).length;
+  await page.locator(".watch-list li.watch").last().locator("button.delete").click();
+  await page.waitForFunction((n) => document.querySelectorAll(".watch-list li.watch").length === n - 1, count);
+  o.watches.deleted = true;
 
   // Unit page: Sở Tài chính of Lạng Sơn, reached from the side panel of the cascade; each row says whom it was given to
   // (the unit itself, or a predecessor unit when the server's unit registry knows one).

@@ -10,12 +10,12 @@ export class ApiError extends Error {
   }
 }
 
-export async function gql(query, variables = {}) {
+export async function gql(query, variables = {}, { apiKey } = {}) {
   let response;
   try {
     response = await fetch("/graphql", {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/graphql-response+json, application/json" },
+      headers: { "Content-Type": "application/json", Accept: "application/graphql-response+json, application/json", ...(apiKey ? { "X-Api-Key": apiKey } : {}) },
       body: JSON.stringify({ query, variables }),
     });
   } catch (e) {
@@ -147,21 +147,46 @@ export async function resolveDocument(keyOrCode) {
   throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
 }
 
-// Unit registry (issue #10): the units a unit succeeds after the 2025 reorganisation.
-export async function unitPredecessors(key) {
-  const data = await gql(`query Predecessors($key: String!) { unit(key: $key) { predecessors { key name province } } }`, { key });
-  return data.unit?.predecessors ?? [];
+// Unit registry (issue #10): a unit with the units it took over in the 2025 reorganisation and all their tasks.
+export async function unitLineage(name, province) {
+  const data = await gql(`query Lineage($name: String!, $province: String!) {
+    unitLineage(name: $name, province: $province) {
+      name province
+      units { key name province source }
+      tasks { role task { ${TASK} } document { ${DOC} } }
+    }
+  }`, { name, province });
+  const l = data.unitLineage;
+  return { ...l, tasks: l.tasks.map((t) => ({ ...t, task: task(t.task) })) };
 }
 
 // Watches (issue #10): saved queries the server re-evaluates after each ingest.
-const WATCH = `id name documentKey province createdAt lastEvaluatedAt document { ${DOC} } newDocuments { ${DOC} }`;
+const WATCH = `id rootKey province created evaluated foundCount newKeys newDocuments { ${DOC} }`;
 export async function watches() {
   const data = await gql(`query Watches { watches { ${WATCH} } }`);
   return data.watches ?? [];
 }
-export async function createWatch({ name, documentKey, province }) {
-  const data = await gql(`mutation CreateWatch($name: String!, $documentKey: String!, $province: String) {
-    createWatch(name: $name, documentKey: $documentKey, province: $province) { ${WATCH} }
-  }`, { name, documentKey, province: province || null });
+// Writes need the server's API key (kg serve --api-key); the page keeps it for the browser tab only.
+export async function createWatch({ key, province, apiKey }) {
+  const data = await gql(`mutation CreateWatch($key: String!, $inProvince: String) { createWatch(key: $key, inProvince: $inProvince) { ${WATCH} } }`,
+    { key, inProvince: province || null }, { apiKey });
   return data.createWatch;
+}
+export async function markWatchSeen(id, apiKey) {
+  await gql(`mutation Seen($id: ID!) { markWatchSeen(id: $id) { id } }`, { id }, { apiKey });
+}
+export async function deleteWatch(id, apiKey) {
+  await gql(`mutation Delete($id: ID!) { deleteWatch(id: $id) }`, { id }, { apiKey });
+}
+
+// Coverage (issue #10): the 34 provinces, covered or not, with the implementing documents and the sentence for each.
+export async function coverage(key, asOf) {
+  const data = await gql(`query Coverage($key: String!, $asOf: DateOnly) {
+    coverage(key: $key, asOf: $asOf) {
+      root { ${DOC} } asOf coveredCount
+      provinces { province covered formerProvinces units { key name province }
+        evidence { depth parentKey relation sentence evidenceSource document { ${DOC} } } }
+    }
+  }`, { key, asOf: asOf || null });
+  return data.coverage;
 }

@@ -10,14 +10,15 @@ namespace KnowledgeGraph.Tests.Ui.Analysis;
 /// tests/browser/scenarios/analysis.mjs, one browser run shared by the facts; screenshots in tests/browser/artifacts).
 /// </summary>
 [Collection("browser")]
-public sealed class AnalysisUiTests(SeedServerFixture seeds) : IClassFixture<SeedServerFixture>
+public sealed class AnalysisUiTests(AnalysisSeedServerFixture seeds) : IClassFixture<AnalysisSeedServerFixture>
 {
     private static readonly object Gate = new();
     private static JsonElement? _observed;
 
+    /// <summary>One browser run (it saves and deletes a watch) shared by every fact of the class.</summary>
     private JsonElement Observed()
     {
-        lock (Gate) return _observed ??= BrowserScenario.Run("analysis", seeds.Server.BaseUrl);
+        lock (Gate) return _observed ??= BrowserScenario.Run("analysis", seeds.Server.BaseUrl, AnalysisSeedServerFixture.ApiKey);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class AnalysisUiTests(SeedServerFixture seeds) : IClassFixture<See
     }
 
     [Fact]
-    public async Task Coverage_grid_and_table_show_the_34_provinces_with_yes_exactly_where_the_API_cascade_has_a_document()
+    public async Task Coverage_grid_and_table_show_the_34_provinces_with_yes_exactly_where_the_API_coverage_says()
     {
         var c = Observed().GetProperty("coverage");
         var tiles = c.GetProperty("tiles").EnumerateArray().ToList();
@@ -96,7 +97,7 @@ public sealed class AnalysisUiTests(SeedServerFixture seeds) : IClassFixture<See
         Assert.Equal(34, c.GetProperty("rowCount").GetInt32());
         Assert.Equal(34, tiles.Select(t => t.Text("name")).Distinct().Count());
 
-        var expected = await ProvincesInCascadeAsync("27-CT/TW@2023");
+        var expected = await CoveredProvincesAsync("27-CT/TW@2023");
         Assert.NotEmpty(expected);
         var yes = tiles.Where(t => t.GetProperty("yes").GetBoolean()).Select(t => t.Text("name")).ToHashSet();
         Assert.Equal(expected, yes);
@@ -111,7 +112,9 @@ public sealed class AnalysisUiTests(SeedServerFixture seeds) : IClassFixture<See
         var c = Observed().GetProperty("coverage");
         Assert.True(c.GetProperty("focusedDetail").GetBoolean());
         Assert.StartsWith("Lạng Sơn: có", c.Text("detailHeading"));
-        Assert.Contains(c.GetProperty("detailDocs").Strings(), d => d.StartsWith("163-KH/TU", StringComparison.Ordinal));
+        var docs = c.GetProperty("detailDocs").Strings();
+        Assert.NotEmpty(docs);
+        Assert.StartsWith($"Lạng Sơn: có {docs.Count} văn bản", c.Text("detailHeading"));
         Assert.True(c.Text("evidence").Length > 20, c.Text("evidence"));
         Assert.Contains("Chưa có văn bản nào", c.Text("noDetail"));
     }
@@ -142,21 +145,26 @@ public sealed class AnalysisUiTests(SeedServerFixture seeds) : IClassFixture<See
     }
 
     [Fact]
-    public void Watch_form_has_labels_and_names_each_problem_before_saving()
+    public void Watch_form_names_each_problem_then_saves_a_watch_that_lists_what_it_found_until_marked_seen()
     {
         var w = Observed().GetProperty("watches");
-        Assert.Equal(["Tên theo dõi", "Văn bản được thực hiện (số hiệu hoặc khóa)", "Tỉnh, thành phố"], w.GetProperty("labels").Strings());
-        var empty = w.GetProperty("empty").Strings();
-        Assert.Equal(2, empty.Count);
-        Assert.StartsWith("Tên theo dõi:", empty[0]);
-        Assert.StartsWith("Văn bản:", empty[1]);
-        Assert.Equal("watch-name", w.Text("focused"));
-        Assert.Contains(w.GetProperty("unknown").Strings(), m => m.Contains("9999/XYZ-ABC", StringComparison.Ordinal));
-        Assert.False(string.IsNullOrWhiteSpace(w.Text("list")));
+        Assert.Equal(["Văn bản được thực hiện (số hiệu hoặc khóa)", "Tỉnh, thành phố", "Khóa API"], w.GetProperty("labels").Strings());
+        Assert.StartsWith("Văn bản: hãy nhập số hiệu", w.Text("empty"));
+        Assert.Equal("watch-doc", w.Text("focused"));
+        Assert.Contains("“9999/XYZ-ABC”", w.Text("unknown"));
+        Assert.StartsWith("Khóa API: máy chủ cần khóa API", w.GetProperty("noKey").Text("error"));
+        Assert.Equal("watch-key", w.GetProperty("noKey").Text("focused"));
+        var created = w.GetProperty("created");
+        Assert.Equal("27-CT/TW@2023", created.Text("root"));
+        Assert.Contains("Lạng Sơn", created.Text("heading"));
+        Assert.NotEmpty(created.GetProperty("newDocuments").Strings());
+        Assert.All(created.GetProperty("newDocuments").Strings(), d => Assert.Contains("Lạng Sơn", d));
+        Assert.Equal("Không có văn bản mới.", w.Text("afterSeen"));
+        Assert.True(w.GetProperty("deleted").GetBoolean());
     }
 
     [Fact]
-    public void Unit_page_says_for_each_task_whether_it_was_given_to_the_unit_itself_or_to_a_predecessor()
+    public void Unit_page_lists_the_predecessor_units_with_their_source_and_says_whom_each_task_was_given_to()
     {
         var u = Observed().GetProperty("unit");
         Assert.Equal("Sở Tài chính", u.Text("heading"));
@@ -164,15 +172,11 @@ public sealed class AnalysisUiTests(SeedServerFixture seeds) : IClassFixture<See
         var givenTo = u.GetProperty("givenTo").Strings();
         Assert.NotEmpty(givenTo);
         Assert.Contains("Chính đơn vị này", givenTo);
-        // Without a registry on the server the page says it shows direct tasks only; with one, every other row names
-        // a predecessor listed at the top of the page.
-        if (u.GetProperty("predecessors").ValueKind == JsonValueKind.Null)
-        {
-            Assert.All(givenTo, g => Assert.Equal("Chính đơn vị này", g));
-            Assert.Contains("sổ đăng ký đơn vị", u.Text("note"));
-        }
-        else
-            Assert.All(givenTo.Where(g => g != "Chính đơn vị này"), g => Assert.StartsWith("Đơn vị tiền thân", g));
+        // The registry (2025): Sở Kế hoạch và Đầu tư merged into Sở Tài chính, shown with its legal source; a task given
+        // to the predecessor would be marked as such, every other row says it was given to the unit itself.
+        Assert.Contains("Sở Kế hoạch và Đầu tư", u.Text("predecessors"));
+        Assert.Contains("căn cứ:", u.Text("predecessors"));
+        Assert.All(givenTo.Where(g => g != "Chính đơn vị này"), g => Assert.StartsWith("Đơn vị tiền thân", g));
     }
 
     [Fact]
@@ -184,21 +188,17 @@ public sealed class AnalysisUiTests(SeedServerFixture seeds) : IClassFixture<See
         Assert.Empty(o.GetProperty("foreignRequests").Strings());
     }
 
-    /// <summary>Provinces of the documents below the root in the API's cascade (default depth 5 and relation types).</summary>
-    private async Task<HashSet<string>> ProvincesInCascadeAsync(string key)
+    /// <summary>The provinces the API's coverage field says carry the document out.</summary>
+    private async Task<HashSet<string>> CoveredProvincesAsync(string key)
     {
         using var http = new HttpClient();
         var response = await http.PostAsJsonAsync($"{seeds.Server.BaseUrl}/graphql", new
         {
-            query = "query($key: String!) { cascade(key: $key, depth: 5, types: [IMPLEMENTS, BASED_ON, GUIDES, ISSUES]) { root { key } nodes { document { key province } } } }",
+            query = "query($key: String!) { coverage(key: $key) { covered } }",
             variables = new { key },
         });
         response.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var cascade = body.RootElement.GetProperty("data").GetProperty("cascade");
-        var root = cascade.GetProperty("root").Text("key");
-        return cascade.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("document"))
-            .Where(d => d.Text("key") != root && d.GetProperty("province").ValueKind == JsonValueKind.String)
-            .Select(d => d.Text("province")).ToHashSet();
+        return body.RootElement.GetProperty("data").GetProperty("coverage").GetProperty("covered").Strings().ToHashSet();
     }
 }
