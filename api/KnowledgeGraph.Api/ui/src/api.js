@@ -190,3 +190,10 @@ export async function coverage(key, asOf) {
   }`, { key, asOf: asOf || null });
   return data.coverage;
 }
+
+// Deadline conflicts (issue #10): local tasks due later than the same work higher on their implementing chain.
+export async function laterThanCentral(key) {
+  const DATED = `due recurring task { ${TASK} } document { ${DOC} }`;
+  const data = await gql(`query Late($key: String!) { laterThanCentral(key: $key) { matchedBy daysLater local { ${DATED} } central { ${DATED} } } }`, { key });
+  return data.laterThanCentral.map((l) => ({ ...l, local: { ...l.local, task: task(l.local.task) }, central: { ...l.central, task: task(l.central.task) } }));
+}

@@ -1,5 +1,5 @@
-// Thời hạn (deadline) checks over the tasks of a cascade: overdue as of a date, local deadlines later than the central
-// one for the same domain of work, and yearly deadlines expanded into a calendar.
+// Thời hạn (deadline) checks over the tasks of a cascade: overdue as of a date and yearly deadlines expanded into a
+// calendar. Local deadlines later than the central one come from the server (laterThanCentral).
 
 /**
  * Tasks whose deadline has passed as of `asOf` (the deadline day itself is not yet overdue), earliest first:
@@ -18,23 +18,6 @@ export function overdue(tasks, asOf) {
 }
 
 const isYearly = (d) => !!d?.monthDay && /^\d{2}-\d{2}$/.test(d.monthDay) && (d.recurrence ?? "yearly") === "yearly";
-
-/**
- * Local tasks (of a provincial document) whose fixed deadline falls after the earliest central deadline set for the
- * same lĩnh vực (task domain): [{ task, central }]. Tasks without a domain cannot be aligned and are left out.
- */
-export function laterThanCentral(tasks, docsByKey) {
-  const isCentral = (t) => !docsByKey.get(t.document)?.province;
-  const central = new Map();
-  for (const t of tasks) {
-    if (!t.domain || !t.deadline?.date || !isCentral(t)) continue;
-    const known = central.get(t.domain);
-    if (!known || t.deadline.date < known.deadline.date) central.set(t.domain, t);
-  }
-  return tasks.filter((t) => t.domain && t.deadline?.date && !isCentral(t) && central.has(t.domain) && t.deadline.date > central.get(t.domain).deadline.date)
-    .map((t) => ({ task: t, central: central.get(t.domain) }))
-    .sort((a, b) => a.task.deadline.date.localeCompare(b.task.deadline.date));
-}
 
 /** Yearly deadlines (recurrence "yearly" with a month and day): [{ task, monthDay, date }] for `year`, by date. */
 export function yearlyCalendar(tasks, year) {

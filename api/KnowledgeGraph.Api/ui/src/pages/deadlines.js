@@ -1,11 +1,11 @@
 // Thời hạn (deadlines) of a document's cascade: tasks overdue as of a chosen date, local deadlines later than the
 // central one for the same domain, and yearly deadlines as a calendar with an iCalendar (.ics) download.
 import { h, link, render, download } from "../dom.js";
-import { cascade } from "../api.js";
-import { docLabel, dateVi, domainName } from "../labels.js";
+import { cascade, laterThanCentral } from "../api.js";
+import { docLabel, dateVi } from "../labels.js";
 import { deadlineText } from "../tasks.js";
 import { parseIsoDate, todayIso } from "../analysis/dates.js";
-import { overdue, laterThanCentral, yearlyCalendar } from "../analysis/deadlines.js";
+import { overdue, yearlyCalendar } from "../analysis/deadlines.js";
 import { toIcs } from "../analysis/ics.js";
 import { choicesBox } from "./messages.js";
 import { analysisNav, dateForm, withParams } from "./analysisNav.js";
@@ -18,13 +18,14 @@ export async function deadlinesPage(main, { arg, params, isCurrent }) {
   if (found.choices) { render(main, choicesBox(arg, found.choices, (k) => `/deadlines/${encodeURIComponent(k)}${location.search}`)); return; }
   const c = found.cascade;
   const docs = new Map(c.nodes.map((n) => [n.document.key, n.document]));
-  const docLink = (key) => { const d = docs.get(key); return link(`/doc/${encodeURIComponent(key)}`, d ? docLabel(d, 50) : key); };
+  const docLink = (key, known) => { const d = known ?? docs.get(key); return link(`/doc/${encodeURIComponent(key)}`, d ? docLabel(d, 50) : key); };
   const lead = (t) => (t.lead ?? []).map((u) => u.name).join("; ") || "—";
   document.title = `Thời hạn ${c.root.code ?? c.root.key} — Đồ thị văn bản`;
   const asOf = parsed.date;
   const year = Number((asOf ?? todayIso()).slice(0, 4));
   const late = asOf ? overdue(c.tasks, asOf) : [];
-  const conflicts = laterThanCentral(c.tasks, docs);
+  const conflicts = await laterThanCentral(c.root.key);
+  if (!isCurrent()) return;
   const calendar = yearlyCalendar(c.tasks, year);
 
   render(main,
@@ -44,13 +45,16 @@ export async function deadlinesPage(main, { arg, params, isCurrent }) {
             h("td", { class: "deadline" }, t.deadline.text), h("td", {}, t.text), h("td", {}, lead(t)), h("td", {}, docLink(t.document))))))),
     h("section", { class: "conflicts", "aria-labelledby": "conflicts-h" },
       h("h2", { id: "conflicts-h" }, "Thời hạn địa phương muộn hơn trung ương"),
-      h("p", { class: "meta" }, "Cùng lĩnh vực nhiệm vụ: thời hạn của văn bản tỉnh sau thời hạn sớm nhất mà văn bản trung ương đặt ra."),
+      h("p", { class: "meta" }, "Cùng công việc (cùng lĩnh vực hoặc cùng đơn vị chủ trì) ở văn bản cấp trên trên cùng chuỗi thực hiện, với thời hạn sớm hơn."),
       conflicts.length === 0 ? h("p", { role: "status" }, "Không thấy thời hạn địa phương nào muộn hơn thời hạn trung ương cùng lĩnh vực.")
         : h("table", { class: "tasks-table conflicts-table" },
           h("caption", {}, `${conflicts.length} nhiệm vụ địa phương có thời hạn muộn hơn`),
-          h("thead", {}, h("tr", {}, ["Lĩnh vực", "Nhiệm vụ địa phương", "Thời hạn địa phương", "Thời hạn trung ương"].map((t) => h("th", { scope: "col" }, t)))),
-          h("tbody", {}, conflicts.map(({ task, central }) => h("tr", {}, h("td", {}, domainName(task.domain)), h("td", {}, task.text, " · ", docLink(task.document)),
-            h("td", { class: "deadline" }, deadlineText(task.deadline)), h("td", { class: "deadline" }, deadlineText(central.deadline), " · ", docLink(central.document))))))),
+          h("thead", {}, h("tr", {}, ["Cùng công việc vì", "Nhiệm vụ địa phương", "Hạn địa phương", "Hạn cấp trên", "Muộn hơn"].map((t) => h("th", { scope: "col" }, t)))),
+          h("tbody", {}, conflicts.map(({ local, central, matchedBy, daysLater }) => h("tr", {}, h("td", {}, matchedBy),
+            h("td", {}, local.task.text, " · ", docLink(local.document.key, local.document)),
+            h("td", { class: "deadline" }, dateVi(local.due), " (", local.task.deadline?.text ?? "", ")"),
+            h("td", { class: "deadline" }, dateVi(central.due), " (", central.task.deadline?.text ?? "", ") · ", docLink(central.document.key, central.document)),
+            h("td", {}, `${daysLater} ngày`)))))),
     h("section", { class: "calendar", "aria-labelledby": "calendar-h" },
       h("h2", { id: "calendar-h" }, `Lịch thời hạn hằng năm (${year})`),
       calendar.length === 0 ? h("p", { role: "status" }, "Không có thời hạn lặp lại hằng năm trong chuỗi triển khai này.") : [
