@@ -67,6 +67,10 @@ public sealed class IngestVerb : ICliVerb
                 $"{storedDocs.Count} documents loaded into {graph.Description}: " +
                 $"{storedDocs.Sum(s => s.Citations)} citations, {storedDocs.Sum(s => s.Relations)} relations, " +
                 $"{storedDocs.Sum(s => s.Tasks)} tasks, {units.Count} units named in tasks; {failures} errors");
+            // Saved watches live beside the search index; re-evaluate them against what is now stored.
+            var watches = await new KnowledgeGraph.Graph.Analysis.WatchStore(Path.GetDirectoryName(Path.GetFullPath(DataFolderOption.IndexFolder(settings)))!).EvaluateAllAsync(graph, token);
+            foreach (var w in watches.Where(w => w.New.Count > 0))
+                await output.WriteLineAsync($"watch {w.Id} ({w.Root}{(w.Province is null ? "" : ", " + w.Province)}): {w.New.Count} new: {string.Join(", ", w.New)}");
             foreach (var e in errors) await error.WriteLineAsync($"error: {e.Source}: {e.Message}");
             foreach (var f in result.StoreFailures) await error.WriteLineAsync($"error: {f.Source}: {f.Message}");
             return failures == 0 ? 0 : 1;

@@ -35,5 +35,7 @@ public sealed class MutationGraphType : ObjectGraphType
                 catch (IngestInputException e) { throw new ExecutionError($"ingestDocument: {e.Message}") { Code = "BAD_DOCUMENT" }; }
                 catch (GraphInputException e) { throw new ExecutionError($"ingestDocument: {e.Message}") { Code = "BAD_DOCUMENT" }; }
             });
+
+        AnalysisFields.AddMutations(this);
     }
 }

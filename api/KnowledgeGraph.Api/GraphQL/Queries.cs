@@ -100,6 +100,8 @@ public static class Queries
         var root = await DocumentAsync(c);
         if (root is null) return null;
         var result = await c.Kg().Store.CascadeAsync(root.Key, options, c.CancellationToken);
+        if (result is not null && direction == CascadeDirection.Down && c.GetArgument<DateOnly?>("asOf") is { } asOf)
+            result = KnowledgeGraph.Graph.Analysis.CascadeTree.AsOf(result, asOf);
         return result is null ? null : new CascadeView(result);
     }
 

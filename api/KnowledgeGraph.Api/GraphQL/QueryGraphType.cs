@@ -78,6 +78,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .WithComplexityImpact(Server.ApiLimits.CostlyFieldImpact)
             .Description("How a document cascades down: the documents that carry it out (implement it, are based on it, ...), their tasks and units. Null when the document is unknown.")
             .Arguments(WalkArguments(3))
+            .Argument<DateOnlyGraphType>("asOf", "The cascade as it stood on this date: only documents issued up to it (and what is reached through them)")
             .ResolveAsync(async c => await Queries.CascadeAsync(c, CascadeDirection.Down));
 
         Field<CascadeGraphType>("lineage")
@@ -112,6 +113,8 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<StatisticsGraphType>>("statistics")
             .Description("Counts over the whole graph: documents ingested and cited only, nodes by label, edges by type.")
             .ResolveAsync(async c => await c.Kg().Store.GetStatisticsAsync(c.CancellationToken));
+
+        AnalysisFields.AddQueries(this);
     }
 
     private static QueryArguments WalkArguments(int defaultDepth) => new(

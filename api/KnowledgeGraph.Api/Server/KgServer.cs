@@ -103,6 +103,7 @@ public sealed class KgServer : IAsyncDisposable
         app.UseSecurityHeaders();
         app.UseRateLimiter();
         app.MapGraphQLApi();
+        app.MapCalendarApi();
         app.MapWebUi();
         return app;
     }

@@ -24,6 +24,9 @@ public sealed class KgServices(IGraphStore store, KgServerOptions options) : IDi
     public ApiLimits Limits => options.Limits;
     public KgServerOptions Options => options;
 
+    /// <summary>Saved watches, in the data folder (the folder holding the search index).</summary>
+    public Graph.Analysis.WatchStore Watches { get; } = new(Path.GetDirectoryName(Path.GetFullPath(options.IndexFolder))!);
+
     /// <summary>Searches the index; throws <see cref="SearchIndexException"/> when there is none yet.</summary>
     public SearchResult Search(SearchRequest request)
     {
@@ -56,6 +59,7 @@ public sealed class KgServices(IGraphStore store, KgServerOptions options) : IDi
                 var stored = await store.UpsertDocumentAsync(record, ct);
                 var errors = new StringWriter();
                 var indexed = await SearchIndexUpdate.AfterIngestAsync(options.IndexFolder, [record], errors);
+                await Watches.EvaluateAllAsync(store, ct);
                 var units = record.Tasks.SelectMany(t => t.Lead.Concat(t.Support)).Select(u => UnitKeys.Key(u, record.Issuer?.Province)).Distinct().Count();
                 return new IngestOutcome(stored.Key, stored.Citations, stored.Relations, stored.Tasks, units, indexed,
                     indexed ? null : errors.ToString().Trim());

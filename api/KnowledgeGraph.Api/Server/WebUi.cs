@@ -4,11 +4,11 @@ namespace KnowledgeGraph.Api.Server;
 
 /// <summary>
 /// The web UI built into wwwroot (owned by the UI build): static files, and index.html for the UI's client-side routes
-/// (/search, /doc/..., /cascade/..., /unit/...), so a bookmarked or reloaded URL opens the app.
+/// (/search, /doc/..., /cascade/..., /unit/..., /coverage/..., /deadlines/..., /compare/..., /watches), so a bookmarked or reloaded URL opens the app.
 /// </summary>
 public static class WebUi
 {
-    public static readonly IReadOnlyList<string> ClientRoutes = ["/search", "/doc", "/cascade", "/lineage", "/path", "/unit", "/tasks", "/stats"];
+    public static readonly IReadOnlyList<string> ClientRoutes = ["/search", "/doc", "/cascade", "/lineage", "/path", "/unit", "/tasks", "/stats", "/coverage", "/deadlines", "/compare", "/watches"];
 
     public static WebApplication MapWebUi(this WebApplication app)
     {

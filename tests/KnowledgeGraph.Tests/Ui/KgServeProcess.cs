@@ -41,7 +41,7 @@ public sealed class KgServeProcess : IAsyncDisposable
         new StoreSettings(null, data.Path, null, null).OpenAsync(CancellationToken.None);
 
     /// <summary>Runs `kg serve` over an ingested data folder; the server owns the folder from then on.</summary>
-    public static async Task<KgServeProcess> StartAsync(TempFolder data)
+    public static async Task<KgServeProcess> StartAsync(TempFolder data, string? apiKey = null)
     {
 
         var kg = Path.Combine(AppContext.BaseDirectory, "kg.dll");
@@ -57,6 +57,7 @@ public sealed class KgServeProcess : IAsyncDisposable
             StandardErrorEncoding = Encoding.UTF8,
         };
         foreach (var a in new[] { kg, "serve", "--urls", url, "--data", data.Path }) psi.ArgumentList.Add(a);
+        if (apiKey is not null) psi.Environment["KG_API_KEY"] = apiKey;   // writes (ingest, watches) allowed with this key
         var server = new KgServeProcess(data, url, Process.Start(psi)!);
         server._process.OutputDataReceived += (_, e) => { lock (server._log) server._log.AppendLine(e.Data); };
         server._process.ErrorDataReceived += (_, e) => { lock (server._log) server._log.AppendLine(e.Data); };

@@ -10,12 +10,12 @@ export class ApiError extends Error {
   }
 }
 
-export async function gql(query, variables = {}) {
+export async function gql(query, variables = {}, { apiKey } = {}) {
   let response;
   try {
     response = await fetch("/graphql", {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/graphql-response+json, application/json" },
+      headers: { "Content-Type": "application/json", Accept: "application/graphql-response+json, application/json", ...(apiKey ? { "X-Api-Key": apiKey } : {}) },
       body: JSON.stringify({ query, variables }),
     });
   } catch (e) {
@@ -38,7 +38,7 @@ export async function gql(query, variables = {}) {
 
 const DOC = `key code type title issuer province date year ingested`;
 const EVIDENCE = `evidence { sourceKey start end sentence confidence decidedBy }`;
-const TASK = `key documentKey ordinal text section kind
+const TASK = `key documentKey ordinal text section kind domain
   deadline { text date recurrence monthDay }
   lead { key name province } support { key name province }`;
 
@@ -132,4 +132,68 @@ export async function unitTasks(key) {
   }`, { key });
   if (!data.unit) throw new ApiError("notFound", `Không tìm thấy đơn vị có khóa “${key}”.`);
   return { ...data.unit, tasks: data.unit.tasks.map((t) => ({ ...t, task: task(t.task) })) };
+}
+
+/** True when the server's schema does not (yet) have a field or argument the UI asked for. */
+export const isMissingField = (e) => e instanceof ApiError && e.kind === "graphql" && /Cannot query field|Unknown argument|Unknown type|Unknown field/i.test(e.details ?? e.message);
+
+/** A document by key or code: { document } (one), { choices } (several) or a notFound error naming the input. */
+export async function resolveDocument(keyOrCode) {
+  const data = await gql(`query One($key: String!) { document(key: $key) { ${DOC} } }`, { key: keyOrCode });
+  if (data.document) return { document: data.document };
+  const choices = await byCode(keyOrCode);
+  if (choices.length === 1) return { document: choices[0] };
+  if (choices.length > 1) return { choices };
+  throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
+}
+
+// Unit registry (issue #10): a unit with the units it took over in the 2025 reorganisation and all their tasks.
+export async function unitLineage(name, province) {
+  const data = await gql(`query Lineage($name: String!, $province: String!) {
+    unitLineage(name: $name, province: $province) {
+      name province
+      units { key name province source }
+      tasks { role task { ${TASK} } document { ${DOC} } }
+    }
+  }`, { name, province });
+  const l = data.unitLineage;
+  return { ...l, tasks: l.tasks.map((t) => ({ ...t, task: task(t.task) })) };
+}
+
+// Watches (issue #10): saved queries the server re-evaluates after each ingest.
+const WATCH = `id rootKey province created evaluated foundCount newKeys newDocuments { ${DOC} }`;
+export async function watches() {
+  const data = await gql(`query Watches { watches { ${WATCH} } }`);
+  return data.watches ?? [];
+}
+// Writes need the server's API key (kg serve --api-key); the page keeps it for the browser tab only.
+export async function createWatch({ key, province, apiKey }) {
+  const data = await gql(`mutation CreateWatch($key: String!, $inProvince: String) { createWatch(key: $key, inProvince: $inProvince) { ${WATCH} } }`,
+    { key, inProvince: province || null }, { apiKey });
+  return data.createWatch;
+}
+export async function markWatchSeen(id, apiKey) {
+  await gql(`mutation Seen($id: ID!) { markWatchSeen(id: $id) { id } }`, { id }, { apiKey });
+}
+export async function deleteWatch(id, apiKey) {
+  await gql(`mutation Delete($id: ID!) { deleteWatch(id: $id) }`, { id }, { apiKey });
+}
+
+// Coverage (issue #10): the 34 provinces, covered or not, with the implementing documents and the sentence for each.
+export async function coverage(key, asOf) {
+  const data = await gql(`query Coverage($key: String!, $asOf: DateOnly) {
+    coverage(key: $key, asOf: $asOf) {
+      root { ${DOC} } asOf coveredCount
+      provinces { province covered formerProvinces units { key name province }
+        evidence { depth parentKey relation sentence evidenceSource document { ${DOC} } } }
+    }
+  }`, { key, asOf: asOf || null });
+  return data.coverage;
+}
+
+// Deadline conflicts (issue #10): local tasks due later than the same work higher on their implementing chain.
+export async function laterThanCentral(key) {
+  const DATED = `due recurring task { ${TASK} } document { ${DOC} }`;
+  const data = await gql(`query Late($key: String!) { laterThanCentral(key: $key) { matchedBy daysLater local { ${DATED} } central { ${DATED} } } }`, { key });
+  return data.laterThanCentral.map((l) => ({ ...l, local: { ...l.local, task: task(l.local.task) }, central: { ...l.central, task: task(l.central.task) } }));
 }

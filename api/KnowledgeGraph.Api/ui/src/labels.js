@@ -38,3 +38,12 @@ export function dateVi(iso) {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
+
+/** Lĩnh vực nhiệm vụ (task domains): the classifier's labels (ingest/KnowledgeGraph.Ml/Domains/TaskDomains.cs). */
+export const domainNames = {
+  "finance-budget": "Tài chính, ngân sách", "public-assets": "Tài sản công", "public-investment": "Đầu tư công",
+  "organisation-staffing": "Tổ chức bộ máy, biên chế", "administrative-reform": "Cải cách hành chính",
+  "digital-transformation": "Chuyển đổi số", "inspection-discipline": "Thanh tra, kiểm tra, kỷ luật",
+  communication: "Tuyên truyền, thông tin", other: "Khác",
+};
+export const domainName = (d) => (d ? domainNames[d] ?? d : "Chưa xác định lĩnh vực");

@@ -1,4 +1,5 @@
-// Client-side routing with real URLs: /search?q=…, /doc/<key>, /cascade/<key>, /unit/<key>.
+// Client-side routing with real URLs: /search?q=…, /doc/<key>, /cascade/<key>?asOf=, /unit/<key>,
+// /coverage/<key>, /deadlines/<key>?asOf=, /compare/<key>?provinces=A,B, /watches.
 // The server answers every one of these paths with index.html; this file picks the page.
 import { h, render } from "./dom.js";
 import { errorBox } from "./pages/messages.js";
@@ -6,6 +7,10 @@ import { searchPage } from "./pages/search.js";
 import { documentPageView } from "./pages/document.js";
 import { cascadePage } from "./pages/cascade.js";
 import { unitPage } from "./pages/unit.js";
+import { coveragePage } from "./pages/coverage.js";
+import { deadlinesPage } from "./pages/deadlines.js";
+import { comparePage } from "./pages/compare.js";
+import { watchesPage } from "./pages/watches.js";
 import "./styles.css";
 
 const main = document.getElementById("main");
@@ -14,6 +19,10 @@ const routes = [
   [/^\/doc\/(.+)$/, () => documentPageView],
   [/^\/cascade\/(.+)$/, () => cascadePage],
   [/^\/unit\/(.+)$/, () => unitPage],
+  [/^\/coverage\/(.+)$/, () => coveragePage],
+  [/^\/deadlines\/(.+)$/, () => deadlinesPage],
+  [/^\/compare\/(.+)$/, () => comparePage],
+  [/^\/watches\/?$/, () => watchesPage],
 ];
 
 let generation = 0;

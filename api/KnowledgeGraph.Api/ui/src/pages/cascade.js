@@ -9,6 +9,10 @@ import { colorScheme } from "../cascade/colors.js";
 import { drawCascade, layoutOptions, restyle } from "../cascade/graph.js";
 import { exportCsv, exportJson, exportPng } from "../cascade/export.js";
 import { choicesBox } from "./messages.js";
+import { cascadeAsOf } from "../analysis/asOf.js";
+import { parseIsoDate } from "../analysis/dates.js";
+import { analysisNav, dateForm, withParams } from "./analysisNav.js";
+import { dateVi } from "../labels.js";
 
 const LARGE = 150;
 
@@ -20,7 +24,11 @@ export async function cascadePage(main, { arg, params, isCurrent }) {
   const found = await cascade(arg, { direction, depth, relationTypes: types.length ? types : defaultCascadeTypes });
   if (!isCurrent()) return;
   if (found.choices) { render(main, choicesBox(arg, found.choices, (k) => `/cascade/${encodeURIComponent(k)}${location.search}`)); return; }
-  const c = { ...found.cascade, direction };
+  // Tại ngày (as of a date): documents issued up to then, still connected to the root.
+  const askedAsOf = params.get("asOf");
+  const asOf = askedAsOf ? parseIsoDate(askedAsOf, "Tại ngày") : { date: null };
+  const { cascade: dated, hidden } = cascadeAsOf(found.cascade, asOf.date);
+  const c = { ...dated, direction };
   const fetched = performance.now();
   const view = {
     colorBy: params.get("color") === "province" ? "province" : "type",
@@ -47,8 +55,14 @@ export async function cascadePage(main, { arg, params, isCurrent }) {
 
   render(main,
     h("header", { class: "cascade-head" },
-      h("h1", {}, direction === "UP" ? "Nguồn gốc của " : "Chuỗi triển khai của ", link(`/doc/${encodeURIComponent(c.root.key)}`, docLabel(c.root, 70))),
-      status),
+      h("h1", {}, direction === "UP" ? "Nguồn gốc của " : "Chuỗi triển khai của ", link(`/doc/${encodeURIComponent(c.root.key)}`, docLabel(c.root, 70)),
+        asOf.date ? ` tại ngày ${dateVi(asOf.date)}` : ""),
+      analysisNav(c.root.key, "cascade"),
+      status,
+      dateForm({ id: "c-asof", label: "Tại ngày (năm-tháng-ngày; để trống: mọi văn bản)", value: askedAsOf ?? "", error: asOf.error,
+        onApply: (v) => window.kgNavigate(withParams({ asOf: v, show: "" })) }),
+      asOf.date ? h("p", { class: "asof-note", role: "status" },
+        `Chỉ gồm văn bản ban hành đến ngày ${dateVi(asOf.date)}: ẩn ${hidden.later} văn bản ban hành sau ngày này${hidden.undated ? ` và ${hidden.undated} văn bản không rõ ngày ban hành` : ""}.`) : null),
     controls(),
     h("div", { class: "cascade-layout" },
       h("section", { class: "graph-area", "aria-label": "Đồ thị" }, graphBox, legendBox),

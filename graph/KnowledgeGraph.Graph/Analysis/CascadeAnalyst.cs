@@ -1,0 +1,78 @@
+using KnowledgeGraph.Graph.Model;
+
+namespace KnowledgeGraph.Graph.Analysis;
+
+/// <summary>
+/// Analyses of one central document's cascade (coverage, side by side, as of a date), built on
+/// <see cref="IGraphStore.CascadeAsync"/>, so the walk runs in each store's own language (recursive CTE, Cypher)
+/// and the same contract holds both stores to the same answers.
+/// </summary>
+public sealed class CascadeAnalyst(IGraphStore store)
+{
+    /// <summary>Depth used by coverage: central → ministry/government programme → province → department → commune and one more.</summary>
+    public const int DefaultDepth = 6;
+
+    /// <summary>The down cascade of the root, or null when the root is unknown.</summary>
+    public async Task<(CascadeResult Cascade, IReadOnlyList<CascadeLink> Tree)?> TreeAsync(string rootKey, DateOnly? asOf, int depth, CancellationToken ct)
+    {
+        var cascade = await store.CascadeAsync(rootKey, new CascadeOptions { Direction = CascadeDirection.Down, MaxDepth = depth }, ct);
+        if (cascade is null) return null;
+        if (asOf is { } d) cascade = CascadeTree.AsOf(cascade, d);
+        return (cascade, CascadeTree.Build(cascade));
+    }
+
+    /// <summary>
+    /// For each of the 34 provinces: the ingested documents of it (or of a province merged into it in 2025) in the
+    /// root's down cascade, with the relation sentence that brought each in, and the units their tasks name.
+    /// </summary>
+    public async Task<CoverageResult?> CoverageAsync(string rootKey, DateOnly? asOf = null, int depth = DefaultDepth, CancellationToken ct = default)
+    {
+        var found = await TreeAsync(rootKey, asOf, depth, ct);
+        if (found is null) return null;
+        var (cascade, tree) = found.Value;
+        var byProvince = tree
+            .Where(l => l.Depth > 0 && l.Document.Ingested && ProvinceMap.Successor(l.Document.Province) is not null)
+            .GroupBy(l => ProvinceMap.Successor(l.Document.Province)!)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        var provinces = ProvinceMap.Current.Select(p =>
+        {
+            var links = byProvince.GetValueOrDefault(p) ?? [];
+            var keys = links.Select(l => l.Document.Key).ToHashSet(StringComparer.Ordinal);
+            var units = cascade.Tasks.Where(t => keys.Contains(t.Document))
+                .SelectMany(t => t.Lead.Concat(t.Support))
+                .GroupBy(u => u.Key, StringComparer.Ordinal).Select(g => g.First())
+                .OrderBy(u => u.Key, StringComparer.Ordinal).ToList();
+            return new ProvinceCoverage(p, links.Count > 0, ProvinceMap.Predecessors(p),
+                links.OrderBy(l => l.Document.Key, StringComparer.Ordinal).Select(Evidence).ToList(), units);
+        }).ToList();
+        return new CoverageResult(cascade.Root, asOf, provinces);
+    }
+
+    /// <summary>
+    /// Two or more provinces' implementations of the root: their tasks grouped by domain (the ML classifier's
+    /// lĩnh vực on each task; tasks without one under "(none)"), one cell per province.
+    /// </summary>
+    public async Task<SideBySideResult?> SideBySideAsync(string rootKey, IReadOnlyList<string> provinces, CancellationToken ct = default)
+    {
+        var names = provinces.Select(p => ProvinceMap.Successor(p) ?? throw new ArgumentException($"province '{p}' is not one of the 63 provinces before 2025 or the 34 after", nameof(provinces)))
+            .Distinct().ToList();
+        if (names.Count < 2) throw new ArgumentException("side by side needs at least two different provinces", nameof(provinces));
+        var coverage = await CoverageAsync(rootKey, null, DefaultDepth, ct);
+        if (coverage is null) return null;
+        var columns = names.Select(n => coverage.Provinces.First(p => p.Province == n)).ToList();
+        var docKeys = columns.SelectMany(c => c.Evidence.Select(e => e.Document.Key)).Distinct().ToList();
+        var tasks = await store.TasksOfDocumentsAsync(docKeys, ct);
+        var provinceOfDoc = columns.SelectMany(c => c.Evidence.Select(e => (e.Document.Key, c.Province)))
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.First().Province, StringComparer.Ordinal);
+        const string none = "(none)";
+        var rows = tasks.GroupBy(t => t.Domain ?? none)
+            .OrderBy(g => g.Key == none).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SideBySideRow(g.Key, names.Select(n => new SideBySideCell(n,
+                g.Where(t => provinceOfDoc[t.Document] == n).OrderBy(t => t.Document, StringComparer.Ordinal).ThenBy(t => t.Ordinal).ToList())).ToList()))
+            .ToList();
+        return new SideBySideResult(coverage.Root, names, columns, rows);
+    }
+
+    private static CoverageEvidence Evidence(CascadeLink l) =>
+        new(l.Document, l.Depth, l.Parent, l.Edge?.Type, l.Edge?.Evidence.Sentence, l.Edge?.Evidence.Source);
+}
