@@ -19,7 +19,7 @@ public sealed class NodeClientTests(SeedServerFixture fx) : IClassFixture<SeedSe
         Assert.Contains("cascade", queries);
         Assert.Contains("search", queries);
         Assert.Contains("documents", queries);
-        Assert.Equal(["ingestDocument"], summary.GetProperty("mutationFields").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["ingestDocument", "createWatch", "markWatchSeen", "deleteWatch"], summary.GetProperty("mutationFields").EnumerateArray().Select(e => e.GetString()));
         Assert.Empty(summary.GetProperty("undocumentedFields").EnumerateArray());
         Assert.StartsWith("application/graphql-response+json", summary.GetProperty("contentType").GetString());
     }
