@@ -15,5 +15,6 @@ var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go t
     CorpusCommand.Build(),
     AccuracyCommand.Build(),
     ApiCommand.Build(),
+    CoverageCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();
