@@ -17,5 +17,6 @@ var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go t
     ApiCommand.Build(),
     E2eCommand.Build(),
     E2eCommand.BuildReport(),
+    CoverageCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -26,7 +26,7 @@ public static class AnalysisFields
 
         q.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatedTaskGraphType>>>>("overdueTasks")
             .WithComplexityImpact(Server.ApiLimits.CostlyFieldImpact)
-            .Description("Tasks whose one-off deadline (fixed, or days after issue) is before asOf, earliest first: of a document's cascade when key or code is given, else of every ingested document. Yearly deadlines recur and are in deadlineCalendar.")
+            .Description("Tasks whose deadline has passed as of asOf, earliest first: a one-off deadline (fixed, or days after a known issue date) before asOf, or a yearly deadline whose occurrence in asOf's year is before it; of a document's cascade when key or code is given, else of every ingested document.")
             .Arguments(Root())
             .Argument<DateOnlyGraphType>("asOf", "The day of the check (default: today, UTC)")
             .Argument<StringGraphType>("inProvince", "Only tasks of documents of this province (or of provinces merged into it)")

@@ -19,14 +19,16 @@ public static class DeadlineAnalyst
     }
 
     /// <summary>
-    /// Tasks whose one-off deadline (fixed, or relative to the issue date) is before <paramref name="asOf"/>.
-    /// Yearly deadlines recur and are never "passed"; they are in the calendar.
+    /// Tasks whose deadline has passed as of <paramref name="asOf"/>: a one-off deadline (fixed, or days after a
+    /// known issue date) before it, or a yearly deadline whose occurrence in asOf's year is before it (that year's
+    /// round is due; whether it was done the graph cannot know). A relative deadline of an undated document has no date.
     /// </summary>
     public static IReadOnlyList<DatedTask> Overdue(IEnumerable<TaskInfo> tasks, IReadOnlyDictionary<string, DocumentNode> docs, DateOnly asOf) =>
         tasks.Where(t => docs.ContainsKey(t.Document))
-            .Select(t => (t, due: DueDate(t, docs[t.Document])))
-            .Where(x => x.due is { } d && d < asOf)
-            .Select(x => new DatedTask(x.t, docs[x.t.Document], x.due!.Value, false))
+            .SelectMany(t => DueDate(t, docs[t.Document]) is { } once
+                ? (IEnumerable<DatedTask>)[new DatedTask(t, docs[t.Document], once, false)]
+                : Occurrences(t, docs[t.Document], new DateOnly(asOf.Year, 1, 1), asOf))
+            .Where(x => x.Due < asOf)
             .OrderBy(x => x.Due).ThenBy(x => x.Task.Key, StringComparer.Ordinal)
             .ToList();
 

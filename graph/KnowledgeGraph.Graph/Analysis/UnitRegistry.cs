@@ -70,7 +70,8 @@ public sealed class UnitRegistry
     {
         var all = new List<UnitTask>();
         foreach (var u in Lineage(name, province)) all.AddRange(await store.TasksOfUnitAsync(u.Key, deadlines, ct));
-        return all.GroupBy(t => t.Task.Key, StringComparer.Ordinal).Select(g => g.First())
+        // A task naming two units of the lineage (Sở KH&ĐT leads, Sở Tài chính supports) counts once, as lead.
+        return all.GroupBy(t => t.Task.Key, StringComparer.Ordinal).Select(g => g.OrderBy(t => t.Role == "lead" ? 0 : 1).First())
             .OrderBy(t => t.Task.Document, StringComparer.Ordinal).ThenBy(t => t.Task.Ordinal).ToList();
     }
 

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using KnowledgeGraph.Corpus;
+using KnowledgeGraph.Graph.Analysis;
+using KnowledgeGraph.Graph.Sqlite;
+using KnowledgeGraph.Ingest;
+using KnowledgeGraph.Ingest.Model;
+
+namespace KnowledgeGraph.Bench;
+
+/// <summary>
+/// <c>coverage [--docs N] [--rounds R] [--data DIR] [--no-report]</c>: build an embedded store from the synthetic
+/// corpus (or reuse one in --data), then time the coverage of its most implemented central document.
+/// </summary>
+public static class CoverageCommand
+{
+    public static Command Build()
+    {
+        var docs = new Option<int>("--docs") { Description = "Synthetic documents to generate and ingest", DefaultValueFactory = _ => 10_000 };
+        var rounds = new Option<int>("--rounds") { Description = "Timed coverage runs after one warm-up", DefaultValueFactory = _ => 7 };
+        var data = new Option<string?>("--data") { Description = "Store folder: reused when it holds a graph built with the same --docs, else built there (default: a temp folder)" };
+        var noReport = new Option<bool>("--no-report") { Description = "Print only; leave REPORT.md alone" };
+        var cmd = new Command("coverage", "Time the coverage of a central document over a synthetic graph (embedded store)") { docs, rounds, data, noReport };
+        cmd.SetAction(async (parse, ct) =>
+        {
+            var n = parse.GetValue(docs);
+            var folder = parse.GetValue(data) ?? Path.Combine(Path.GetTempPath(), $"kg-bench-coverage-{n}");
+            var repo = RepoRoot.Find();
+            var store = new SqliteGraphStore(folder);
+            await store.InitializeAsync(ct);
+            var build = Stopwatch.StartNew();
+            var stats = await store.GetStatisticsAsync(ct);
+            var built = false;
+            if (stats.IngestedDocuments != n)
+            {
+                await store.ClearAsync(ct);
+                var pipeline = new ExtractionPipeline();
+                var generator = new CorpusGenerator(n, 1);
+                for (var start = 0; start < n; start += 1000)
+                {
+                    var batch = Enumerable.Range(start, Math.Min(1000, n - start)).AsParallel().AsOrdered()
+                        .Select(i => { var g = generator.Document(i); return pipeline.Extract(g.Text, g.RelativePath); }).ToList();
+                    var r = await store.UpsertDocumentsAsync(batch, ct);
+                    Console.Error.Write($"\r{start + batch.Count} / {n} stored ({r.Failed.Count} failed in this batch)");
+                }
+                Console.Error.WriteLine();
+                built = true;
+                stats = await store.GetStatisticsAsync(ct);
+            }
+            var buildSeconds = build.Elapsed.TotalSeconds;
+            var root = await MostImplementedCentralAsync(store, ct);
+            var analyst = new CascadeAnalyst(store);
+            var warm = await analyst.CoverageAsync(root, null, CascadeAnalyst.DefaultDepth, ct);
+            var cascade = await store.CascadeAsync(root, new KnowledgeGraph.Graph.Model.CascadeOptions { MaxDepth = CascadeAnalyst.DefaultDepth }, ct);
+            var times = new List<double>();
+            var loadBefore = MachineInfo.LoadAverage();
+            for (var i = 0; i < parse.GetValue(rounds); i++)
+            {
+                var sw = Stopwatch.StartNew();
+                await analyst.CoverageAsync(root, null, CascadeAnalyst.DefaultDepth, ct);
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+            times.Sort();
+            var m = MachineInfo.Read(repo);
+            var c = CultureInfo.InvariantCulture;
+            var sb = new StringBuilder();
+            sb.AppendLine("## Coverage of a central document (`coverage`)");
+            sb.AppendLine();
+            sb.AppendLine("    dotnet run -c Release --project tests/KnowledgeGraph.Bench -- coverage [--docs 10000] [--rounds 7] [--data DIR]");
+            sb.AppendLine();
+            sb.AppendLine(c, $"{m.Date:yyyy-MM-dd HH:mm} UTC, commit {m.Commit}; {m.Cores} cores, {m.Cpu}, {m.Memory}; {m.Os}; {m.Runtime}; load average {loadBefore} at the start, {MachineInfo.LoadAverage()} at the end.");
+            sb.AppendLine();
+            sb.AppendLine(c, $"Embedded store (SQLite) holding {stats.IngestedDocuments:N0} synthetic documents (generator seed 1, rules pipeline) and {stats.CitedOnlyDocuments:N0} cited-only ones; {(built ? $"built in {buildSeconds:0} s" : "reused")}. Root: `{root}`, the central document with the most incoming IMPLEMENTS/BASED_ON edges; its depth-{CascadeAnalyst.DefaultDepth} cascade holds {cascade!.Nodes.Count:N0} documents, {cascade.Edges.Count:N0} edges and {cascade.Tasks.Count:N0} tasks; {warm!.CoveredProvinces.Count} of 34 provinces covered. `CascadeAnalyst.CoverageAsync` in-process (the walk is the store's recursive CTE), one warm-up then {times.Count} timed runs.");
+            sb.AppendLine();
+            sb.AppendLine("| documents | median ms | min ms | max ms | target |");
+            sb.AppendLine("|---:|---:|---:|---:|---|");
+            sb.AppendLine(c, $"| {stats.IngestedDocuments:N0} | {times[times.Count / 2]:0.0} | {times[0]:0.0} | {times[^1]:0.0} | < 1000 ms at 100,000 documents |");
+            var section = sb.ToString();
+            Console.WriteLine(section);
+            await store.DisposeAsync();
+            if (!parse.GetValue(noReport))
+            {
+                var report = Path.Combine(repo, "tests", "benchmarks", "REPORT.md");
+                ReportFile.UpdateSection(report, "coverage", section);
+                Console.WriteLine($"updated {Path.GetRelativePath(repo, report)}");
+            }
+            return 0;
+        });
+        return cmd;
+    }
+
+    /// <summary>The central (province-less) document with the most incoming IMPLEMENTS / BASED_ON edges.</summary>
+    private static async Task<string> MostImplementedCentralAsync(SqliteGraphStore store, CancellationToken ct)
+    {
+        var snapshot = await store.ExportSnapshotAsync(ct);
+        var central = snapshot.Nodes.Where(x => x.Label == "Document" && x.Props.GetString("province") is null).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
+        return snapshot.Edges.Where(e => e.Type is "IMPLEMENTS" or "BASED_ON" && central.Contains(e.ToKey))
+            .GroupBy(e => e.ToKey).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+    }
+}
