@@ -13,9 +13,7 @@ public sealed partial class ServeVerbTests
     public async Task Kg_serve_in_its_own_process_answers_graphql_and_refuses_writes_without_a_key()
     {
         using var data = new TempFolder();
-        var kg = Path.Combine(AppContext.BaseDirectory, "kg.dll");
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { kg, "serve", "--urls", "http://127.0.0.1:0", "--data", data.Path }) psi.ArgumentList.Add(a);
+        var psi = KgExecutable.StartInfo("serve", "--urls", "http://127.0.0.1:0", "--data", data.Path);
         psi.Environment.Remove("KG_API_KEY");
         using var process = Process.Start(psi)!;
         try

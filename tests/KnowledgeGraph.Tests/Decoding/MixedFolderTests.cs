@@ -69,17 +69,7 @@ public sealed class MixedFolderTests : IDisposable
     /// <summary>Runs the built kg (copied beside the tests by the project reference) as a user would.</summary>
     private static (int Exit, string Stdout, string Stderr) RunKg(params string[] args)
     {
-        var kg = Path.Combine(AppContext.BaseDirectory, "kg.dll");
-        Assert.True(File.Exists(kg), $"{kg} not found: the test project must reference KnowledgeGraph.Api");
-        var psi = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        psi.ArgumentList.Add(kg);
-        foreach (var a in args) psi.ArgumentList.Add(a);
+        var psi = KgExecutable.StartInfo(args);
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

@@ -43,18 +43,7 @@ public static class KillAndResume
         return new State(graph, entries, checksum);
     }
 
-    public static ProcessStartInfo Kg(params string[] args)
-    {
-        var kg = Path.Combine(AppContext.BaseDirectory, "kg.dll");
-        Assert.True(File.Exists(kg), $"{kg} not found: the test project must reference KnowledgeGraph.Api");
-        var psi = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        psi.ArgumentList.Add(kg);
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        return psi;
-    }
+    public static ProcessStartInfo Kg(params string[] args) => KgExecutable.StartInfo(args);
 
     public static async Task RunToEnd(params string[] args)
     {

@@ -44,19 +44,10 @@ public sealed class KgServeProcess : IAsyncDisposable
     public static async Task<KgServeProcess> StartAsync(TempFolder data, string? apiKey = null)
     {
 
-        var kg = Path.Combine(AppContext.BaseDirectory, "kg.dll");
-        Assert.True(File.Exists(kg), $"{kg} not found: the test project must reference KnowledgeGraph.Api");
         Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot", "index.html")),
             "wwwroot/index.html is not beside kg.dll: the BuildWebUi target did not run (is npm on PATH? run `bash tests/browser/setup.sh`)");
         var url = $"http://127.0.0.1:{FreePort()}";
-        var psi = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var a in new[] { kg, "serve", "--urls", url, "--data", data.Path }) psi.ArgumentList.Add(a);
+        var psi = KgExecutable.StartInfo("serve", "--urls", url, "--data", data.Path);
         if (apiKey is not null) psi.Environment["KG_API_KEY"] = apiKey;   // writes (ingest, watches) allowed with this key
         var server = new KgServeProcess(data, url, Process.Start(psi)!);
         server._process.OutputDataReceived += (_, e) => { lock (server._log) server._log.AppendLine(e.Data); };
