@@ -17,10 +17,14 @@ public sealed class UnitFinder
         var groups = string.Join("|", groupVariants.OrderByDescending(g => g.Length).Select(Regex.Escape));
         var heads = string.Join("|", rules.Units.Heads.OrderByDescending(h => h.Length).Select(Regex.Escape));
         var syll = string.Join("|", rules.Units.NameSyllables.Distinct().Select(Regex.Escape));
+        // ", " continues a name only into a part of an official name that has a comma in it ("Văn hóa, Thể thao và Du lịch").
+        var comma = rules.Units.CommaContinuations is { Count: > 0 } parts
+            ? $@"|, (?=(?:{string.Join("|", parts.OrderByDescending(p => p.Length).Select(Regex.Escape))})(?![\p{{L}}]))"
+            : "";
         // head, then capitalised words / name syllables / "và X" / " - X" / "&"; a head never continues another name.
         var word = $@"(?!ban hành|tổ chức thực|tổ chức triển|công tác|triển khai|thực hiện|(?i:chủ trì|phối hợp|đảm bảo|bảo đảm|tham mưu|có trách nhiệm|chịu trách nhiệm)(?![\p{{L}}]))(?:[\p{{Lu}}][\p{{L}}&.]*|(?:{syll})(?![\p{{L}}]))";
         _unit = new Regex(
-            $@"(?<![\p{{L}}])(?:{groups}|(?:{heads})(?![\p{{L}}])(?: các(?= ))?(?:(?: và | - | & |&| )(?!(?:{heads})(?![\p{{L}}]))(?:{word})){{0,10}})",
+            $@"(?<![\p{{L}}])(?:{groups}|(?:{heads})(?![\p{{L}}])(?: các(?= ))?(?:(?: và | - | & |&| {comma})(?!(?:{heads})(?![\p{{L}}]))(?:{word})){{0,10}})",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 

@@ -85,4 +85,4 @@ public sealed record KnownTitleRule(string Title, string Code, string? Date, Doc
 
 public sealed record LawRule(string Name, List<string>? Aliases = null);
 
-public sealed record UnitRules(List<string> Heads, List<string> NameSyllables, List<string> Groups);
+public sealed record UnitRules(List<string> Heads, List<string> NameSyllables, List<string> Groups, List<string>? CommaContinuations = null);

@@ -55,6 +55,16 @@ public sealed class HeaderAndTaskRuleTests
     [InlineData("III. TỔ CHỨC THỰC HIỆN\n4. Bộ Tài chính - Đảm bảo nguồn kinh phí thực hiện chế độ ưu đãi.", "Bộ Tài chính")]
     // A decision's recipients and signature, then the attached plan: its tasks are still found.
     [InlineData("Điều 3. Các Bộ trưởng chịu trách nhiệm thi hành.\nNơi nhận:\n- Ban Bí thư;\n- Lưu: VT.\nTHỦ TƯỚNG\nNguyễn Xuân Phúc\nKẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Bộ Y tế\n- Chủ trì xây dựng tiêu chuẩn điều dưỡng.", "Bộ Y tế")]
+    // Official names with a comma inside (units.json commaContinuations): the name is not cut at the comma.
+    [InlineData("III. TỔ CHỨC THỰC HIỆN\n3. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các địa phương tổ chức lễ hội.", "Sở Văn hóa, Thể thao và Du lịch")]
+    [InlineData("III. TỔ CHỨC THỰC HIỆN\n5. Sở Lao động - Thương binh và Xã hội chủ trì rà soát đối tượng chính sách.", "Sở Lao động - Thương binh và Xã hội")]
+    [InlineData("III. TỔ CHỨC THỰC HIỆN\n6. Báo và Phát thanh, Truyền hình Lạng Sơn chủ trì tuyên truyền kế hoạch.", "Báo và Phát thanh, Truyền hình Lạng Sơn")]
+    // The departments of Nghị định 45/2025/NĐ-CP, each name whole (lower-case syllables after a capitalised word).
+    [InlineData("III. TỔ CHỨC THỰC HIỆN\n7. Sở Nông nghiệp và Môi trường chủ trì hướng dẫn các xã.", "Sở Nông nghiệp và Môi trường")]
+    [InlineData("III. TỔ CHỨC THỰC HIỆN\n8. Sở Dân tộc và Tôn giáo chủ trì tổng hợp.", "Sở Dân tộc và Tôn giáo")]
+    [InlineData("III. TỔ CHỨC THỰC HIỆN\n9. Sở Xây dựng chủ trì thẩm định.", "Sở Xây dựng")]
+    [InlineData("III. TỔ CHỨC THỰC HIỆN\n10. Sở Văn hóa và Thể thao chủ trì tổ chức.", "Sở Văn hóa và Thể thao")]
+    [InlineData("III. TỔ CHỨC THỰC HIỆN\n11. Sở Khoa học và Công nghệ chủ trì triển khai.", "Sở Khoa học và Công nghệ")]
     public void LeadUnits(string text, string lead)
     {
         var tasks = TaskExtractor.Extract(text, SectionExtractor.Extract(text));
