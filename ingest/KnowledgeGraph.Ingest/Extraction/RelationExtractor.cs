@@ -65,8 +65,16 @@ public sealed partial class RelationExtractor
                 var gap = text[prev.TailEnd..cur.Start];
                 if (_passiveAmends.IsMatch(gap))
                 {
-                    // "X được sửa đổi, bổ sung bởi Y": Y amends X.
-                    AddThird(third, text, keys[k], prevKey!, RelationType.AMENDS, 0.8, prev.Start, cur.CodeEnd);
+                    // "X được sửa đổi, bổ sung bởi Y": Y amends X; but in "A (chương trình hành động) thực hiện X
+                    // được sửa đổi ... tại Y" the programme A is what Y amends, not the document A implements.
+                    var amended = third.Values.LastOrDefault(r => r.To == prevKey && r.Type == RelationType.IMPLEMENTS)?.From ?? prevKey!;
+                    AddThird(third, text, keys[k], amended, RelationType.AMENDS, 0.8, prev.Start, cur.CodeEnd);
+                    // "Căn cứ X được sửa đổi ... bởi Y": the document stands on X as amended, so on Y as well.
+                    if (own.TryGetValue(amended, out var basis) && basis.Type is RelationType.BASED_ON or RelationType.IMPLEMENTS)
+                    {
+                        var also = Make(text, docKey, keys[k], basis.Type, basis.Confidence * 0.9, prev.Start, cur.CodeEnd);
+                        if (!own.TryGetValue(keys[k], out var before) || Better(also, before)) own[keys[k]] = also;
+                    }
                     prevIdx = k;
                     continue;
                 }

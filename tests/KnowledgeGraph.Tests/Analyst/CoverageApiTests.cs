@@ -16,7 +16,8 @@ public sealed class CoverageApiTests(CorpusAndSeedsServerFixture server) : IClas
     /// ... 71/NQ-CP"), Lạng Sơn seed 004 (CCHC 2026: "theo Kế hoạch hành động số 238-KH/TU ... thực hiện Nghị quyết
     /// số 57-NQ/TW ...; Kế hoạch số 145/KH-UBND ... triển khai thực hiện Nghị quyết số 71/NQ-CP"). The other hits
     /// (07-KL/VPTW, 2597 and 2629/QĐ-TTg, 624/TB-VPCP) are central. Every local hit cites both resolutions, so both
-    /// sets are the same six provinces; 2820/QĐ-UBND reaches 71/NQ-CP through 03/NQ-CP as amended by it.
+    /// sets are the same six provinces; 2820/QĐ-UBND is based on 71/NQ-CP because it stands on 03/NQ-CP as amended by it
+    /// (71/NQ-CP AMENDS 03/NQ-CP; before, the extractor read "57-NQ/TW BASED_ON 71/NQ-CP", putting 57 under 71).
     /// </summary>
     private static readonly string[] SixProvinces = ["Hà Nội", "Hồ Chí Minh", "Lạng Sơn", "Bắc Ninh", "Đồng Nai", "Đồng Tháp"];
 
