@@ -1,3 +1,4 @@
+using global::GraphQL;
 using global::GraphQL.Types;
 using KnowledgeGraph.Graph.Analysis;
 using KnowledgeGraph.Graph.Model;
@@ -138,11 +139,14 @@ public sealed class SideBySideGraphType : ObjectGraphType<SideBySideResult>
     public SideBySideGraphType()
     {
         Name = "SideBySide";
-        Description = "Several provinces' implementations of one central document, their tasks aligned by task domain.";
+        Description = "Several provinces' implementations of one central document, their tasks and targets aligned by task domain.";
         Field<NonNullGraphType<DocumentGraphType>>("root").Description("The central document.").Resolve(c => c.Source.Root);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("provinces").Description("The provinces compared (post-2025 names), in the order asked.").Resolve(c => c.Source.Provinces);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceCoverageGraphType>>>>("columns").Description("Each province's implementing documents and units.").Resolve(c => c.Source.Coverage);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SideBySideRowGraphType>>>>("rows").Description("One row per task domain ((none) last).").Resolve(c => c.Source.Rows);
+        // The estimate multiplies each nested list's children by 20; rows are one per task domain (about ten, not chosen by
+        // the caller) and cells one per province asked (two to four in practice), so a whole comparison page, tasks with
+        // their units included, fits the complexity limit.
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SideBySideRowGraphType>>>>("rows").WithComplexityImpact(1, 1).Description("One row per task domain ((none) last), of tasks and targets.").Resolve(c => c.Source.Rows);
     }
 }
 
@@ -151,9 +155,9 @@ public sealed class SideBySideRowGraphType : ObjectGraphType<SideBySideRow>
     public SideBySideRowGraphType()
     {
         Name = "SideBySideRow";
-        Description = "The tasks of one domain (lĩnh vực), one cell per province.";
+        Description = "The tasks and targets of one domain (lĩnh vực), one cell per province.";
         Field<NonNullGraphType<StringGraphType>>("domain").Description("Task domain from the ML classifier, or (none).").Resolve(c => c.Source.Domain);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SideBySideCellGraphType>>>>("cells").Description("One cell per province, in the order of provinces.").Resolve(c => c.Source.Cells);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SideBySideCellGraphType>>>>("cells").WithComplexityImpact(1, 5).Description("One cell per province, in the order of provinces.").Resolve(c => c.Source.Cells);
     }
 }
 
@@ -162,9 +166,10 @@ public sealed class SideBySideCellGraphType : ObjectGraphType<SideBySideCell>
     public SideBySideCellGraphType()
     {
         Name = "SideBySideCell";
-        Description = "One province's tasks in one domain, with their units and deadlines.";
+        Description = "One province's tasks in one domain, with their units and deadlines, and its targets (chỉ tiêu) in that domain.";
         Field<NonNullGraphType<StringGraphType>>("province").Description("The province.").Resolve(c => c.Source.Province);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskGraphType>>>>("tasks").Description("Its tasks in this domain, by document and ordinal.").Resolve(c => c.Source.Tasks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGraphType>>>>("targets").Description("Its targets in this domain (the task-domain model over the target's sentence), by document and ordinal.").Resolve(c => c.Source.Targets);
     }
 }
 
