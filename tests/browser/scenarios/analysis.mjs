@@ -64,6 +64,8 @@ export default async function ({ page, base, key: apiKey, shot, ready }) {
   o.coverage.focusedDetail = await page.evaluate(() => document.activeElement?.classList.contains("coverage-detail"));
   o.coverage.detailHeading = await text(page, ".coverage-detail h2");
   o.coverage.detailDocs = await texts(page, ".coverage-detail .evidence-list > li > a");
+  o.coverage.assignees = await page.$$eval(".coverage-detail li.assignee", (els) => els.map((e) => ({ unit: e.dataset.unit, state: e.classList.contains("group") ? "group" : e.classList.contains("yes") ? "yes" : "no", text: e.textContent })));
+  o.coverage.assigneesHeading = await text(page, "#assignees-h").catch(() => null);
   const summary = page.locator(".coverage-detail details.evidence summary").first();
   await summary.focus();
   await page.keyboard.press("Enter");

@@ -32,6 +32,23 @@ public sealed class ProvinceCoverageGraphType : ObjectGraphType<ProvinceCoverage
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("formerProvinces").Description("Provinces merged into this one in 2025 (Nghị quyết 202/2025/QH15).").Resolve(c => c.Source.FormerProvinces);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoverageEvidenceGraphType>>>>("evidence").Description("The implementing documents, by key, each with the relation that brought it in.").Resolve(c => c.Source.Evidence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitRefGraphType>>>>("units").Description("Units named as lead or support in those documents' tasks.").Resolve(c => c.Source.Units);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssigneeCoverageGraphType>>>>("assignees")
+            .Description("Coverage within the province: each unit named as lead or support (departments, communes, ...) and whether it issued an implementing document of its own in the cascade.")
+            .Resolve(c => AssigneeAnalyst.Of(c.Source));
+    }
+}
+
+public sealed class AssigneeCoverageGraphType : ObjectGraphType<AssigneeCoverage>
+{
+    public AssigneeCoverageGraphType()
+    {
+        Name = "AssigneeCoverage";
+        Description = "A unit a province's implementing documents assign (đơn vị được giao) and the documents of the cascade it issued itself.";
+        Field<NonNullGraphType<UnitRefGraphType>>("unit").Description("The unit, named as the assigning document wrote it.").Resolve(c => c.Source.Unit);
+        Field<NonNullGraphType<StringGraphType>>("level").Description("Cấp (tier): province, district, commune or central.").Resolve(c => c.Source.Level);
+        Field<NonNullGraphType<BooleanGraphType>>("group").Description("True for a group of bodies (các sở, ban, ngành; UBND các xã, phường): it cannot issue a document itself.").Resolve(c => c.Source.Group);
+        Field<NonNullGraphType<BooleanGraphType>>("covered").Description("True when the unit issued at least one document in the cascade.").Resolve(c => c.Source.Covered);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentGraphType>>>>("documents").Description("The documents it issued in the cascade, by key.").Resolve(c => c.Source.Documents);
     }
 }
 

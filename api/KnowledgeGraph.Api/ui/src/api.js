@@ -189,6 +189,7 @@ export async function coverage(key, asOf) {
     coverage(key: $key, asOf: $asOf) {
       root { ${DOC} } asOf coveredCount
       provinces { province covered formerProvinces units { key name province }
+        assignees { level group covered unit { key name } documents { key code title } }
         evidence { depth parentKey relation sentence evidenceSource document { ${DOC} } } }
     }
   }`, { key, asOf: asOf || null });

@@ -136,6 +136,25 @@ public sealed class AnalysisUiTests(AnalysisSeedServerFixture seeds) : IClassFix
     }
 
     [Fact]
+    public async Task Coverage_detail_of_Lang_Son_lists_the_servers_assignees_with_whether_each_issued_its_own_document()
+    {
+        var c = Observed().GetProperty("coverage");
+        var server = (await DataAsync("""
+            query { coverage(key: "27-CT/TW@2023") { provinces { province assignees { group covered unit { key name } } } } }
+            """)).GetProperty("coverage").GetProperty("provinces").EnumerateArray().Single(p => p.Text("province") == "Lạng Sơn")
+            .GetProperty("assignees").EnumerateArray().ToList();
+        Assert.NotEmpty(server);
+        static string State(JsonElement a) => a.GetProperty("group").GetBoolean() ? "group" : a.GetProperty("covered").GetBoolean() ? "yes" : "no";
+        Assert.Equal(server.Select(a => $"{a.GetProperty("unit").Text("key")} {State(a)}"),
+            c.GetProperty("assignees").EnumerateArray().Select(a => $"{a.Text("unit")} {a.Text("state")}"));
+        // Seeds by hand: UBND tỉnh Lạng Sơn's plan assigns "Các sở, ban, ngành và UBND các huyện, thành phố" (a group)
+        // and Sở Tài chính, which issued no plan of its own among the seeds.
+        Assert.Contains(c.GetProperty("assignees").EnumerateArray(), a => a.Text("text").StartsWith("Sở Tài chính", StringComparison.Ordinal) && a.Text("state") == "no");
+        Assert.Contains(c.GetProperty("assignees").EnumerateArray(), a => a.Text("state") == "group");
+        Assert.StartsWith("Đơn vị được giao:", c.Text("assigneesHeading"));
+    }
+
+    [Fact]
     public async Task Side_by_side_shows_the_servers_tasks_and_targets_in_the_same_domain_rows_and_columns()
     {
         var c = Observed().GetProperty("compare");
