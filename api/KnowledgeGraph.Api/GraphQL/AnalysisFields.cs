@@ -94,14 +94,14 @@ public static class AnalysisFields
 
         q.Field<SideBySideGraphType>("sideBySide")
             .WithComplexityImpact(Server.ApiLimits.CostlyFieldImpact)
-            .Description("Two or more provinces' implementations of one central document: tasks aligned by task domain; null when the document is unknown.")
+            .Description("Two or more provinces' implementations of one central document: tasks (units, deadlines) and targets aligned by task domain; null when the document is unknown.")
             .Arguments(Root())
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("provinces", "Two or more provinces (before or after 2025)")
             .ResolveAsync(async c =>
             {
                 var root = await RootAsync(c);
                 if (root is null) return null;
-                try { return await new CascadeAnalyst(c.Kg().Store).SideBySideAsync(root.Key, c.GetArgument<List<string>>("provinces"), c.CancellationToken); }
+                try { return await new SideBySideAnalyst(c.Kg().Store, TargetDomains.Of).CompareAsync(root.Key, c.GetArgument<List<string>>("provinces"), c.CancellationToken); }
                 catch (ArgumentException e) { throw new ExecutionError($"sideBySide: {e.Message}") { Code = "BAD_ARGUMENTS" }; }
             });
 

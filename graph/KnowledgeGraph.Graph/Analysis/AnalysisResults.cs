@@ -25,10 +25,11 @@ public sealed record DatedTask(TaskInfo Task, DocumentNode Document, DateOnly Du
 /// <summary>A local task due later than the central task it carries out, and how the two were matched.</summary>
 public sealed record LateDeadline(DatedTask Local, DatedTask Central, string MatchedBy);
 
-/// <summary>Tasks of several provinces for one domain (lĩnh vực), side by side.</summary>
+/// <summary>Tasks and targets of several provinces for one domain (lĩnh vực), side by side.</summary>
 public sealed record SideBySideRow(string Domain, IReadOnlyList<SideBySideCell> Cells);
 
-public sealed record SideBySideCell(string Province, IReadOnlyList<TaskInfo> Tasks);
+/// <summary>One province's tasks and chỉ tiêu (targets) in one domain.</summary>
+public sealed record SideBySideCell(string Province, IReadOnlyList<TaskInfo> Tasks, IReadOnlyList<TargetInfo> Targets);
 
 public sealed record SideBySideResult(DocumentNode Root, IReadOnlyList<string> Provinces,
     IReadOnlyList<ProvinceCoverage> Coverage, IReadOnlyList<SideBySideRow> Rows);

@@ -48,31 +48,6 @@ public sealed class CascadeAnalyst(IGraphStore store)
         return new CoverageResult(cascade.Root, asOf, provinces);
     }
 
-    /// <summary>
-    /// Two or more provinces' implementations of the root: their tasks grouped by domain (the ML classifier's
-    /// lĩnh vực on each task; tasks without one under "(none)"), one cell per province.
-    /// </summary>
-    public async Task<SideBySideResult?> SideBySideAsync(string rootKey, IReadOnlyList<string> provinces, CancellationToken ct = default)
-    {
-        var names = provinces.Select(p => ProvinceMap.Successor(p) ?? throw new ArgumentException($"province '{p}' is not one of the 63 provinces before 2025 or the 34 after", nameof(provinces)))
-            .Distinct().ToList();
-        if (names.Count < 2) throw new ArgumentException("side by side needs at least two different provinces", nameof(provinces));
-        var coverage = await CoverageAsync(rootKey, null, DefaultDepth, ct);
-        if (coverage is null) return null;
-        var columns = names.Select(n => coverage.Provinces.First(p => p.Province == n)).ToList();
-        var docKeys = columns.SelectMany(c => c.Evidence.Select(e => e.Document.Key)).Distinct().ToList();
-        var tasks = await store.TasksOfDocumentsAsync(docKeys, ct);
-        var provinceOfDoc = columns.SelectMany(c => c.Evidence.Select(e => (e.Document.Key, c.Province)))
-            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.First().Province, StringComparer.Ordinal);
-        const string none = "(none)";
-        var rows = tasks.GroupBy(t => t.Domain ?? none)
-            .OrderBy(g => g.Key == none).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new SideBySideRow(g.Key, names.Select(n => new SideBySideCell(n,
-                g.Where(t => provinceOfDoc[t.Document] == n).OrderBy(t => t.Document, StringComparer.Ordinal).ThenBy(t => t.Ordinal).ToList())).ToList()))
-            .ToList();
-        return new SideBySideResult(coverage.Root, names, columns, rows);
-    }
-
     private static CoverageEvidence Evidence(CascadeLink l) =>
         new(l.Document, l.Depth, l.Parent, l.Edge?.Type, l.Edge?.Evidence.Sentence, l.Edge?.Evidence.Source);
 }

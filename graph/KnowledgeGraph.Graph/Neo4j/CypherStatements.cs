@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Graph.Neo4j;
 /// Every lookup by key carries USING INDEX: right after a bulk load the index statistics are stale and the 3.1
 /// planner then prefers an index scan per row (millions of db hits for a few hundred rows); the hint keeps it a seek.
 /// </summary>
-public static class CypherStatements
+public static partial class CypherStatements
 {
 
     /// <summary>The properties a document read returns: everything but the full text and bookkeeping.</summary>
@@ -362,6 +362,7 @@ public static class CypherStatements
         ApplyCitedDocumentRanks, ApplyUnitRanks, ApplyPersonRanks,
         GetDocuments, FindByCode, ListDocuments, ListTexts, GetText, WalkStep, EdgesAmong, EdgesAround,
         TasksOfDocuments, TasksNamingUnit, GetUnits,
+        TargetsOfDocuments,
         CountNodesByLabel, CountEdgesByType, CountDocumentsByIngested, SnapshotNodes, SnapshotEdges, DeleteSomeNodes,
     ];
 }

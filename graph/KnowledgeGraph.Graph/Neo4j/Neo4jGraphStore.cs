@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Graph.Neo4j;
 /// The graph in Neo4j (3.1 to 5.x) over the HTTP transactional endpoint. Each document — or, on the bulk path,
 /// each group of documents — is replaced in one commit request. Walks run breadth-first, one query per level.
 /// </summary>
-public sealed class Neo4jGraphStore : GraphStoreBase
+public sealed partial class Neo4jGraphStore : GraphStoreBase
 {
     private readonly Neo4jOptions _options;
     private readonly Neo4jHttpClient _client;

@@ -39,6 +39,8 @@ public abstract class GraphStoreBase : IGraphStore
 
     public abstract Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default);
 
+    public abstract Task<IReadOnlyList<TargetInfo>> TargetsOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default);
+
     protected abstract Task<IReadOnlyList<TaskInfo>> TasksNamingUnitAsync(string unitKey, CancellationToken ct);
 
     protected abstract Task<IReadOnlyList<UnitNode>> GetUnitsAsync(IReadOnlyCollection<string> keys, CancellationToken ct);

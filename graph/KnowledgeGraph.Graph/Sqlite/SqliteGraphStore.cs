@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Graph.Sqlite;
 /// The embedded graph store: one SQLite file (WAL) in the data folder, one transaction per document,
 /// recursive CTEs for walks. Readers run concurrently; writes are serialised.
 /// </summary>
-public sealed class SqliteGraphStore : GraphStoreBase
+public sealed partial class SqliteGraphStore : GraphStoreBase
 {
     private readonly string _path;
     private readonly string _connectionString;

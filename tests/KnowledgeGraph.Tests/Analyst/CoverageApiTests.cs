@@ -5,7 +5,7 @@ using Xunit;
 namespace KnowledgeGraph.Tests.Analyst;
 
 /// <summary>Coverage, as-of, deadlines, side by side and the calendar on the real corpus + seeds, through /graphql on 127.0.0.1.</summary>
-public sealed class CoverageApiTests(CorpusAndSeedsServerFixture server) : IClassFixture<CorpusAndSeedsServerFixture>
+public sealed partial class CoverageApiTests(CorpusAndSeedsServerFixture server) : IClassFixture<CorpusAndSeedsServerFixture>
 {
     /// <summary>
     /// Checked by hand: `grep -rlE "57 ?- ?NQ/TW|71/NQ ?-CP" corpus seeds`, then each hit's header (issuer, province)

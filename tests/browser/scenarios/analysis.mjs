@@ -1,6 +1,8 @@
 // The analysis pages of issue #10 over the seeds, on Chỉ thị 27-CT/TW: the cascade as of a date, deadlines (overdue
-// as of 2026-11-23, the yearly calendar and its .ics), coverage of the 34 provinces with evidence (keyboard), side by
-// side, watches (form checks) and a unit page; bad input on each page. Screenshots of each page go to artifacts/.
+// as of 2026-11-23, the year's calendar and its .ics), coverage of the 34 provinces with evidence (keyboard), side by
+// side with targets, a document's targets, watches (form checks) and a unit page; bad input on each page. Every
+// analysis is the server's: the xunit side compares what the page shows with the GraphQL fields' answers.
+// Screenshots of each page go to artifacts/.
 import { readFile } from "node:fs/promises";
 
 const texts = (page, selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent.replace(/\s+/g, " ").trim()));
@@ -20,6 +22,7 @@ export default async function ({ page, base, key: apiKey, shot, ready }) {
   await page.waitForURL(/asOf=2024-05-01/);
   await ready();
   o.cascadeAsOf = { url: page.url(), heading: await text(page, "main h1"), note: await text(page, ".asof-note"), outline: await texts(page, ".outline li[data-key]"),
+    keys: await page.$$eval(".outline li[data-key]", (els) => els.map((e) => e.dataset.key)),
     label: await page.$eval("#c-asof", (i) => document.querySelector(`label[for="${i.id}"]`)?.textContent ?? null) };
   await shot("analysis-cascade-asof");
   await page.fill("#c-asof", "2024-02-30");
@@ -33,8 +36,10 @@ export default async function ({ page, base, key: apiKey, shot, ready }) {
   o.deadlines = {
     overdueCaption: await text(page, ".overdue-table caption").catch(() => null),
     overdue: await page.$$eval(".overdue-table tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent.trim()))),
+    overdueKeys: await page.$$eval(".overdue-table tbody tr", (trs) => trs.map((tr) => `${tr.dataset.due} ${tr.dataset.task}`)),
     conflicts: await text(page, ".conflicts"),
     calendar: await texts(page, ".calendar-list li"),
+    calendarKeys: await page.$$eval(".calendar-list li", (els) => els.map((e) => `${e.dataset.due} ${e.dataset.task}`)),
   };
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("button.ics")]);
   o.deadlines.ics = { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
@@ -59,6 +64,8 @@ export default async function ({ page, base, key: apiKey, shot, ready }) {
   o.coverage.focusedDetail = await page.evaluate(() => document.activeElement?.classList.contains("coverage-detail"));
   o.coverage.detailHeading = await text(page, ".coverage-detail h2");
   o.coverage.detailDocs = await texts(page, ".coverage-detail .evidence-list > li > a");
+  o.coverage.assignees = await page.$$eval(".coverage-detail li.assignee", (els) => els.map((e) => ({ unit: e.dataset.unit, state: e.classList.contains("group") ? "group" : e.classList.contains("yes") ? "yes" : "no", text: e.textContent })));
+  o.coverage.assigneesHeading = await text(page, "#assignees-h").catch(() => null);
   const summary = page.locator(".coverage-detail details.evidence summary").first();
   await summary.focus();
   await page.keyboard.press("Enter");
@@ -72,7 +79,10 @@ export default async function ({ page, base, key: apiKey, shot, ready }) {
   await ready();
   o.compare = {
     columns: await page.$$eval(".compare-table thead th", (ths) => ths.map((th) => th.childNodes[0]?.textContent ?? "")),
-    rows: await page.$$eval(".compare-table tbody tr", (trs) => trs.map((tr) => ({ domain: tr.querySelector("th")?.textContent, cells: [...tr.querySelectorAll("td")].map((td) => td.querySelectorAll("li").length) }))),
+    rows: await page.$$eval(".compare-table tbody tr", (trs) => trs.map((tr) => ({ domain: tr.querySelector("th")?.textContent, domainKey: tr.dataset.domain,
+      cells: [...tr.querySelectorAll("td")].map((td) => td.querySelectorAll("li.task").length),
+      tasks: [...tr.querySelectorAll("td")].map((td) => [...td.querySelectorAll("li.task")].map((li) => li.dataset.key)),
+      targets: [...tr.querySelectorAll("td")].map((td) => [...td.querySelectorAll("li.target")].map((li) => ({ key: li.dataset.key, shown: li.querySelector(".target-value")?.textContent, text: li.textContent }))) }))),
     checked: await page.$$eval(".province-picker input:checked", (els) => els.map((e) => e.value)),
   };
   await shot("analysis-compare");
@@ -85,6 +95,23 @@ export default async function ({ page, base, key: apiKey, shot, ready }) {
   await page.goto(`${base}/compare/${code}?provinces=${encodeURIComponent("Bắc Giang,Bắc Ninh")}`);
   await ready();
   o.compareSame = await text(page, ".field-error");
+
+  // Document page of the Lạng Sơn anti-waste seed plan (001): its chỉ tiêu, each marked in the full text.
+  const seeds = await page.evaluate(async () => {
+    const r = await fetch("/graphql", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ query: '{ documents(province: "Lạng Sơn", ingested: true, first: 50) { nodes { key sourceFile } } }' }) });
+    return (await r.json()).data.documents.nodes;
+  });
+  const antiWaste = seeds.find((d) => d.sourceFile?.startsWith("001_"));
+  await page.goto(`${base}/doc/${encodeURIComponent(antiWaste.key)}`);
+  await ready();
+  o.documentTargets = { key: antiWaste.key, heading: await text(page, "#targets-h"),
+    items: await page.$$eval(".target-list li.target", (els) => els.map((e) => ({ value: e.dataset.value, unit: e.dataset.unit, shown: e.querySelector(".target-value")?.textContent, text: e.textContent }))),
+    marks: await texts(page, ".doc-text mark.target-span") };
+  await page.locator(".target-list li.target a.to-text").first().click();
+  o.documentTargets.hash = await page.evaluate(() => location.hash);
+  await page.locator("#targets-h").scrollIntoViewIfNeeded();
+  await shot("analysis-document-targets");
 
   // Watches: the form's checks (empty, a code that does not exist), then a watch on 27-CT/TW in Lạng Sơn: saved,
   // listed with what it found, marked seen, deleted.

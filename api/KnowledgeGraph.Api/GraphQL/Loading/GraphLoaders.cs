@@ -3,7 +3,7 @@ using KnowledgeGraph.Graph.Model;
 
 namespace KnowledgeGraph.Api.GraphQL.Loading;
 
-/// <summary>The batch loaders of one request: documents by key, tasks by document, edges around a document.</summary>
+/// <summary>The batch loaders of one request: documents by key, tasks and targets by document, edges around a document.</summary>
 public sealed class GraphLoaders(IGraphStore store)
 {
     public BatchLoader<string, DocumentNode> Documents { get; } = new(async (keys, ct) =>
@@ -14,6 +14,14 @@ public sealed class GraphLoaders(IGraphStore store)
         var tasks = await store.TasksOfDocumentsAsync(keys, ct);
         var byDoc = tasks.GroupBy(t => t.Document, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<TaskInfo>)g.OrderBy(t => t.Ordinal).ToList(), StringComparer.Ordinal);
+        return keys.ToDictionary(k => k, k => byDoc.GetValueOrDefault(k) ?? [], StringComparer.Ordinal);
+    });
+
+    /// <summary>Chỉ tiêu (targets) by document, in document order.</summary>
+    public BatchLoader<string, IReadOnlyList<TargetInfo>> Targets { get; } = new(async (keys, ct) =>
+    {
+        var byDoc = (await store.TargetsOfDocumentsAsync(keys, ct)).GroupBy(t => t.Document, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TargetInfo>)g.OrderBy(t => t.Ordinal).ToList(), StringComparer.Ordinal);
         return keys.ToDictionary(k => k, k => byDoc.GetValueOrDefault(k) ?? [], StringComparer.Ordinal);
     });
 

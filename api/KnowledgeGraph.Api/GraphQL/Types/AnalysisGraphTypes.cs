@@ -1,3 +1,4 @@
+using global::GraphQL;
 using global::GraphQL.Types;
 using KnowledgeGraph.Graph.Analysis;
 using KnowledgeGraph.Graph.Model;
@@ -31,6 +32,23 @@ public sealed class ProvinceCoverageGraphType : ObjectGraphType<ProvinceCoverage
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("formerProvinces").Description("Provinces merged into this one in 2025 (Nghị quyết 202/2025/QH15).").Resolve(c => c.Source.FormerProvinces);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoverageEvidenceGraphType>>>>("evidence").Description("The implementing documents, by key, each with the relation that brought it in.").Resolve(c => c.Source.Evidence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitRefGraphType>>>>("units").Description("Units named as lead or support in those documents' tasks.").Resolve(c => c.Source.Units);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssigneeCoverageGraphType>>>>("assignees")
+            .Description("Coverage within the province: each unit named as lead or support (departments, communes, ...) and whether it issued an implementing document of its own in the cascade.")
+            .Resolve(c => AssigneeAnalyst.Of(c.Source));
+    }
+}
+
+public sealed class AssigneeCoverageGraphType : ObjectGraphType<AssigneeCoverage>
+{
+    public AssigneeCoverageGraphType()
+    {
+        Name = "AssigneeCoverage";
+        Description = "A unit a province's implementing documents assign (đơn vị được giao) and the documents of the cascade it issued itself.";
+        Field<NonNullGraphType<UnitRefGraphType>>("unit").Description("The unit, named as the assigning document wrote it.").Resolve(c => c.Source.Unit);
+        Field<NonNullGraphType<StringGraphType>>("level").Description("Cấp (tier): province, district, commune or central.").Resolve(c => c.Source.Level);
+        Field<NonNullGraphType<BooleanGraphType>>("group").Description("True for a group of bodies (các sở, ban, ngành; UBND các xã, phường): it cannot issue a document itself.").Resolve(c => c.Source.Group);
+        Field<NonNullGraphType<BooleanGraphType>>("covered").Description("True when the unit issued at least one document in the cascade.").Resolve(c => c.Source.Covered);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentGraphType>>>>("documents").Description("The documents it issued in the cascade, by key.").Resolve(c => c.Source.Documents);
     }
 }
 
@@ -138,11 +156,14 @@ public sealed class SideBySideGraphType : ObjectGraphType<SideBySideResult>
     public SideBySideGraphType()
     {
         Name = "SideBySide";
-        Description = "Several provinces' implementations of one central document, their tasks aligned by task domain.";
+        Description = "Several provinces' implementations of one central document, their tasks and targets aligned by task domain.";
         Field<NonNullGraphType<DocumentGraphType>>("root").Description("The central document.").Resolve(c => c.Source.Root);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("provinces").Description("The provinces compared (post-2025 names), in the order asked.").Resolve(c => c.Source.Provinces);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceCoverageGraphType>>>>("columns").Description("Each province's implementing documents and units.").Resolve(c => c.Source.Coverage);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SideBySideRowGraphType>>>>("rows").Description("One row per task domain ((none) last).").Resolve(c => c.Source.Rows);
+        // The estimate multiplies each nested list's children by 20; rows are one per task domain (about ten, not chosen by
+        // the caller) and cells one per province asked (two to four in practice), so a whole comparison page, tasks with
+        // their units included, fits the complexity limit.
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SideBySideRowGraphType>>>>("rows").WithComplexityImpact(1, 1).Description("One row per task domain ((none) last), of tasks and targets.").Resolve(c => c.Source.Rows);
     }
 }
 
@@ -151,9 +172,9 @@ public sealed class SideBySideRowGraphType : ObjectGraphType<SideBySideRow>
     public SideBySideRowGraphType()
     {
         Name = "SideBySideRow";
-        Description = "The tasks of one domain (lĩnh vực), one cell per province.";
+        Description = "The tasks and targets of one domain (lĩnh vực), one cell per province.";
         Field<NonNullGraphType<StringGraphType>>("domain").Description("Task domain from the ML classifier, or (none).").Resolve(c => c.Source.Domain);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SideBySideCellGraphType>>>>("cells").Description("One cell per province, in the order of provinces.").Resolve(c => c.Source.Cells);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SideBySideCellGraphType>>>>("cells").WithComplexityImpact(1, 5).Description("One cell per province, in the order of provinces.").Resolve(c => c.Source.Cells);
     }
 }
 
@@ -162,9 +183,10 @@ public sealed class SideBySideCellGraphType : ObjectGraphType<SideBySideCell>
     public SideBySideCellGraphType()
     {
         Name = "SideBySideCell";
-        Description = "One province's tasks in one domain, with their units and deadlines.";
+        Description = "One province's tasks in one domain, with their units and deadlines, and its targets (chỉ tiêu) in that domain.";
         Field<NonNullGraphType<StringGraphType>>("province").Description("The province.").Resolve(c => c.Source.Province);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskGraphType>>>>("tasks").Description("Its tasks in this domain, by document and ordinal.").Resolve(c => c.Source.Tasks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGraphType>>>>("targets").Description("Its targets in this domain (the task-domain model over the target's sentence), by document and ordinal.").Resolve(c => c.Source.Targets);
     }
 }
 

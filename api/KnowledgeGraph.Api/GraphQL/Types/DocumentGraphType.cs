@@ -49,6 +49,9 @@ public sealed class DocumentGraphType : ObjectGraphType<DocumentNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskGraphType>>>>("tasks")
             .Description("Nhiệm vụ (tasks) this document assigns, in document order.")
             .Resolve(c => c.Kg().Loaders.Tasks.Load(c.Source.Key));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGraphType>>>>("targets")
+            .Description("Chỉ tiêu (quantified targets) this document sets, in document order, each with its sentence and span.")
+            .Resolve(c => c.Kg().Loaders.Targets.Load(c.Source.Key));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitTasksGraphType>>>>("tasksByUnit")
             .Description("The document's tasks grouped by the unit named in them (lead or support), units in key order, tasks by deadline then order.")
             .Resolve(c => c.Kg().Loaders.Tasks.Load(c.Source.Key).Then(tasks => UnitTasks.Group(tasks!)));

@@ -38,6 +38,7 @@ export async function gql(query, variables = {}, { apiKey } = {}) {
 
 const DOC = `key code type title issuer province date year ingested`;
 const EVIDENCE = `evidence { sourceKey start end sentence confidence decidedBy }`;
+const TARGET = `key documentKey ordinal value unit text start end`;
 const TASK = `key documentKey ordinal text section kind domain
   deadline { text date recurrence monthDay }
   lead { key name province } support { key name province }`;
@@ -69,6 +70,7 @@ export async function documentPage(keyOrCode) {
         ${DOC} signer sourceFile text
         citations { key code type spans { start end } }
         tasks { ${TASK} }
+        targets { ${TARGET} }
       }
     }`, { key: keyOrCode }),
     gql(`query DocRelations($key: String!) {
@@ -104,21 +106,23 @@ async function byCode(code) {
 }
 
 /** Cascade down (direction "DOWN") or lineage up ("UP"): flat nodes and edges for drawing, tasks and units. */
-export async function cascade(keyOrCode, { direction = "DOWN", depth = 5, relationTypes }) {
+export async function cascade(keyOrCode, { direction = "DOWN", depth = 5, relationTypes, asOf }) {
+  // As of a date (down only): the server's cascade as it stood then (CascadeTree.AsOf), not a filter in the page.
   const field = direction === "UP" ? "lineage" : "cascade";
-  const data = await gql(`query Cascade($key: String!, $depth: Int, $types: [RelationType!]) {
-    walk: ${field}(key: $key, depth: $depth, types: $types) {
+  const dated = direction !== "UP" && asOf;
+  const data = await gql(`query Cascade($key: String!, $depth: Int, $types: [RelationType!]${dated ? ", $asOf: DateOnly" : ""}) {
+    walk: ${field}(key: $key, depth: $depth, types: $types${dated ? ", asOf: $asOf" : ""}) {
       root { ${DOC} }
       nodes { depth document { ${DOC} } }
       edges { type fromKey toKey score ${EVIDENCE} }
       tasks { ${TASK} }
       units { key name province level leadTasks supportTasks }
     }
-  }`, { key: keyOrCode, depth, types: relationTypes });
+  }`, { key: keyOrCode, depth, types: relationTypes, ...(dated ? { asOf } : {}) });
   const w = data.walk;
   if (w) return { cascade: { root: w.root, nodes: w.nodes, edges: w.edges.map(edge).map(({ fromDoc, toDoc, ...e }) => e), tasks: w.tasks.map(task), units: w.units } };
   const choices = await byCode(keyOrCode);
-  if (choices.length === 1) return cascade(choices[0].key, { direction, depth, relationTypes });
+  if (choices.length === 1) return cascade(choices[0].key, { direction, depth, relationTypes, asOf });
   if (choices.length > 1) return { choices };
   throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
 }
@@ -185,6 +189,7 @@ export async function coverage(key, asOf) {
     coverage(key: $key, asOf: $asOf) {
       root { ${DOC} } asOf coveredCount
       provinces { province covered formerProvinces units { key name province }
+        assignees { level group covered unit { key name } documents { key code title } }
         evidence { depth parentKey relation sentence evidenceSource document { ${DOC} } } }
     }
   }`, { key, asOf: asOf || null });
@@ -196,4 +201,33 @@ export async function laterThanCentral(key) {
   const DATED = `due recurring task { ${TASK} } document { ${DOC} }`;
   const data = await gql(`query Late($key: String!) { laterThanCentral(key: $key) { matchedBy daysLater local { ${DATED} } central { ${DATED} } } }`, { key });
   return data.laterThanCentral.map((l) => ({ ...l, local: { ...l.local, task: task(l.local.task) }, central: { ...l.central, task: task(l.central.task) } }));
+}
+
+// Deadlines (issue #10), computed by the server: overdue as of a date, the calendar of a period and its iCalendar text.
+const DATED = `due recurring task { ${TASK} } document { ${DOC} }`;
+const dated = (x) => ({ ...x, task: task(x.task) });
+export async function overdueTasks(key, asOf) {
+  const data = await gql(`query Overdue($key: String!, $asOf: DateOnly) { overdueTasks(key: $key, asOf: $asOf) { ${DATED} } }`, { key, asOf });
+  return data.overdueTasks.map(dated);
+}
+export async function deadlineCalendar(key, from, to) {
+  const data = await gql(`query Calendar($key: String!, $from: DateOnly!, $to: DateOnly!) { deadlineCalendar(key: $key, from: $from, to: $to) { ${DATED} } }`, { key, from, to });
+  return data.deadlineCalendar.map(dated);
+}
+export async function deadlineCalendarIcs(key, from, to) {
+  const data = await gql(`query Ics($key: String!, $from: DateOnly!, $to: DateOnly!) { deadlineCalendarIcs(key: $key, from: $from, to: $to) }`, { key, from, to });
+  return data.deadlineCalendarIcs;
+}
+
+// Side by side (issue #10), computed by the server: tasks and targets of each province aligned by task domain.
+export async function sideBySide(key, provinces) {
+  const data = await gql(`query SideBySide($key: String!, $provinces: [String!]!) {
+    sideBySide(key: $key, provinces: $provinces) {
+      root { ${DOC} } provinces
+      columns { province evidence { document { ${DOC} } } }
+      rows { domain cells { province tasks { ${TASK} } targets { ${TARGET} } } }
+    }
+  }`, { key, provinces });
+  const s = data.sideBySide;
+  return s && { ...s, rows: s.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, tasks: c.tasks.map(task) })) })) };
 }

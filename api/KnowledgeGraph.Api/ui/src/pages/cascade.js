@@ -9,7 +9,6 @@ import { colorScheme } from "../cascade/colors.js";
 import { drawCascade, layoutOptions, restyle } from "../cascade/graph.js";
 import { exportCsv, exportJson, exportPng } from "../cascade/export.js";
 import { choicesBox } from "./messages.js";
-import { cascadeAsOf } from "../analysis/asOf.js";
 import { parseIsoDate } from "../analysis/dates.js";
 import { analysisNav, dateForm, withParams } from "./analysisNav.js";
 import { dateVi } from "../labels.js";
@@ -20,15 +19,15 @@ export async function cascadePage(main, { arg, params, isCurrent }) {
   const direction = params.get("dir") === "up" ? "UP" : "DOWN";
   const depth = clamp(Number.parseInt(params.get("depth") ?? "5", 10) || 5, 1, 10);
   const types = (params.get("rel") ?? defaultCascadeTypes.join(",")).split(",").filter((t) => allRelationTypes.includes(t));
-  const started = performance.now();
-  const found = await cascade(arg, { direction, depth, relationTypes: types.length ? types : defaultCascadeTypes });
-  if (!isCurrent()) return;
-  if (found.choices) { render(main, choicesBox(arg, found.choices, (k) => `/cascade/${encodeURIComponent(k)}${location.search}`)); return; }
-  // Tại ngày (as of a date): documents issued up to then, still connected to the root.
+  // Tại ngày (as of a date): the server's cascade as it stood then (documents issued up to that date, and what is
+  // reached through them); a date that is not one is named and the whole cascade shown.
   const askedAsOf = params.get("asOf");
   const asOf = askedAsOf ? parseIsoDate(askedAsOf, "Tại ngày") : { date: null };
-  const { cascade: dated, hidden } = cascadeAsOf(found.cascade, asOf.date);
-  const c = { ...dated, direction };
+  const started = performance.now();
+  const found = await cascade(arg, { direction, depth, relationTypes: types.length ? types : defaultCascadeTypes, asOf: asOf.date });
+  if (!isCurrent()) return;
+  if (found.choices) { render(main, choicesBox(arg, found.choices, (k) => `/cascade/${encodeURIComponent(k)}${location.search}`)); return; }
+  const c = { ...found.cascade, direction };
   const fetched = performance.now();
   const view = {
     colorBy: params.get("color") === "province" ? "province" : "type",
@@ -56,13 +55,13 @@ export async function cascadePage(main, { arg, params, isCurrent }) {
   render(main,
     h("header", { class: "cascade-head" },
       h("h1", {}, direction === "UP" ? "Nguồn gốc của " : "Chuỗi triển khai của ", link(`/doc/${encodeURIComponent(c.root.key)}`, docLabel(c.root, 70)),
-        asOf.date ? ` tại ngày ${dateVi(asOf.date)}` : ""),
+        asOf.date && direction === "DOWN" ? ` tại ngày ${dateVi(asOf.date)}` : ""),
       analysisNav(c.root.key, "cascade"),
       status,
       dateForm({ id: "c-asof", label: "Tại ngày (năm-tháng-ngày; để trống: mọi văn bản)", value: askedAsOf ?? "", error: asOf.error,
         onApply: (v) => window.kgNavigate(withParams({ asOf: v, show: "" })) }),
-      asOf.date ? h("p", { class: "asof-note", role: "status" },
-        `Chỉ gồm văn bản ban hành đến ngày ${dateVi(asOf.date)}: ẩn ${hidden.later} văn bản ban hành sau ngày này${hidden.undated ? ` và ${hidden.undated} văn bản không rõ ngày ban hành` : ""}.`) : null),
+      asOf.date && direction === "DOWN" ? h("p", { class: "asof-note", role: "status" },
+        `Chỉ gồm văn bản ban hành đến ngày ${dateVi(asOf.date)} và các văn bản nối với văn bản gốc qua chúng: ${c.nodes.length} văn bản. Văn bản không rõ ngày ban hành không được tính.`) : null),
     controls(),
     h("div", { class: "cascade-layout" },
       h("section", { class: "graph-area", "aria-label": "Đồ thị" }, graphBox, legendBox),

@@ -1,11 +1,11 @@
 // So sánh (side by side) of provinces' implementations of one document: /compare/<key>?provinces=A,B.
-// A row per lĩnh vực (task domain), a column per province: the tasks, their lead units and deadlines.
+// A row per lĩnh vực (task domain), a column per province: the tasks (lead units, deadlines) and the chỉ tiêu
+// (targets), as the server's sideBySide aligned them.
 import { h, link, render } from "../dom.js";
-import { cascade } from "../api.js";
+import { coverage, resolveDocument, sideBySide } from "../api.js";
 import { docLabel, domainName } from "../labels.js";
 import { deadlineText } from "../tasks.js";
 import { provinceOf } from "../analysis/provinces.js";
-import { compareProvinces } from "../analysis/compare.js";
 import { choicesBox } from "./messages.js";
 import { analysisNav, withParams } from "./analysisNav.js";
 
@@ -23,13 +23,18 @@ export function parseProvinces(value) {
 export async function comparePage(main, { arg, params, isCurrent }) {
   const asked = params.get("provinces");
   const parsed = parseProvinces(asked);
-  const found = await cascade(arg, { direction: "DOWN", depth: 5 });
+  const found = await resolveDocument(arg);
   if (!isCurrent()) return;
   if (found.choices) { render(main, choicesBox(arg, found.choices, (k) => `/compare/${encodeURIComponent(k)}${location.search}`)); return; }
-  const c = found.cascade;
-  document.title = `So sánh các tỉnh — ${c.root.code ?? c.root.key} — Đồ thị văn bản`;
-  const present = [...new Set(c.nodes.filter((n) => n.document.key !== c.root.key).map((n) => provinceOf(n.document.province)?.name).filter(Boolean))]
-    .sort((a, b) => a.localeCompare(b, "vi"));
+  const root = found.document;
+  // The provinces to choose from and the comparison itself come from the server (coverage, sideBySide).
+  const [cov, side] = await Promise.all([
+    coverage(root.key),
+    parsed.error ? Promise.resolve(null) : sideBySide(root.key, parsed.provinces.map((p) => p.name)),
+  ]);
+  if (!isCurrent()) return;
+  document.title = `So sánh các tỉnh — ${root.code ?? root.key} — Đồ thị văn bản`;
+  const present = cov.provinces.filter((p) => p.covered).map((p) => p.province).sort((a, b) => a.localeCompare(b, "vi"));
   const chosen = new Set(parsed.provinces?.map((p) => p.name) ?? String(asked ?? "").split(",").map((s) => provinceOf(s.trim())?.name).filter(Boolean));
   const picker = h("form", { class: "query-form province-picker", onsubmit: (e) => {
     e.preventDefault();
@@ -41,22 +46,35 @@ export async function comparePage(main, { arg, params, isCurrent }) {
       present.map((name) => h("label", { class: "check" }, h("input", { type: "checkbox", name: "province", value: name, checked: chosen.has(name) }), name))),
   h("button", { type: "submit" }, "So sánh"));
 
-  const head = h("header", {}, h("h1", {}, "So sánh các tỉnh thực hiện ", link(`/doc/${encodeURIComponent(c.root.key)}`, docLabel(c.root, 70))),
-    analysisNav(c.root.key, "compare"));
+  const head = h("header", {}, h("h1", {}, "So sánh các tỉnh thực hiện ", link(`/doc/${encodeURIComponent(root.key)}`, docLabel(root, 70))),
+    analysisNav(root.key, "compare"));
   if (parsed.error) {
     render(main, head, picker, h("p", { class: "field-error", role: "alert" }, parsed.error));
     return;
   }
-  const { columns, rows } = compareProvinces(c, parsed.provinces);
+  const columns = side.columns.map((col) => ({ province: col.province, documents: col.evidence.map((e) => e.document) }));
+  const rows = side.rows;
+  const targetItem = (g) => h("li", { class: "target", dataset: { key: g.key, value: String(g.value), unit: g.unit } },
+    h("p", {}, h("strong", { class: "target-value" }, `${formatValue(g.value)}${g.unit}`), " — ", g.text));
+  const taskItem = (t) => h("li", { class: "task", dataset: { key: t.key } },
+    h("p", {}, t.text),
+    h("p", { class: "meta" }, "Chủ trì: ", (t.lead ?? []).map((u) => u.name).join("; ") || "—", " · Thời hạn: ", deadlineText(t.deadline)));
   render(main, head, picker,
-    h("p", { class: "count", role: "status" }, columns.map((col) => `${col.province.name}: ${col.documents.length} văn bản`).join(" · ")),
+    h("p", { class: "count", role: "status" }, columns.map((col) => `${col.province}: ${col.documents.length} văn bản`).join(" · ")),
     h("div", { class: "compare-scroll" }, h("table", { class: "compare-table" },
-      h("caption", {}, "Nhiệm vụ theo lĩnh vực, mỗi cột một tỉnh"),
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Lĩnh vực"), columns.map((col) => h("th", { scope: "col" }, col.province.name,
+      h("caption", {}, "Nhiệm vụ và chỉ tiêu theo lĩnh vực, mỗi cột một tỉnh"),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Lĩnh vực"), columns.map((col) => h("th", { scope: "col" }, col.province,
         h("div", { class: "meta" }, col.documents.length ? col.documents.map((d) => h("div", {}, link(`/doc/${encodeURIComponent(d.key)}`, docLabel(d, 40)))) : "chưa có văn bản"))))),
-      h("tbody", {}, rows.length === 0 ? h("tr", {}, h("td", { colspan: columns.length + 1 }, "Các văn bản của những tỉnh này không giao nhiệm vụ nào (hoặc chưa trích xuất được).")) :
-        rows.map((r) => h("tr", {}, h("th", { scope: "row" }, domainName(r.domain || null)),
-          r.cells.map((tasks) => h("td", {}, tasks.length === 0 ? h("span", { class: "meta" }, "—") : h("ul", {}, tasks.map((t) => h("li", { class: "task" },
-            h("p", {}, t.text),
-            h("p", { class: "meta" }, "Chủ trì: ", (t.lead ?? []).map((u) => u.name).join("; ") || "—", " · Thời hạn: ", deadlineText(t.deadline)))))))))))));
+      h("tbody", {}, rows.length === 0 ? h("tr", {}, h("td", { colspan: columns.length + 1 }, "Các văn bản của những tỉnh này không giao nhiệm vụ hay đặt chỉ tiêu nào (hoặc chưa trích xuất được).")) :
+        rows.map((r) => h("tr", { dataset: { domain: r.domain } }, h("th", { scope: "row" }, domainName(r.domain === NO_DOMAIN ? null : r.domain)),
+          r.cells.map((cell) => h("td", { dataset: { province: cell.province } },
+            cell.tasks.length + cell.targets.length === 0 ? h("span", { class: "meta" }, "—") : [
+              cell.targets.length ? h("div", { class: "targets" }, h("h4", {}, "Chỉ tiêu"), h("ul", {}, cell.targets.map(targetItem))) : null,
+              cell.tasks.length ? h("ul", { class: "tasks" }, cell.tasks.map(taskItem)) : null]))))))));
 }
+
+/** The server's row of tasks and targets without a domain. */
+const NO_DOMAIN = "(none)";
+
+/** 67 → "67", 95.5 → "95,5" (Vietnamese decimal comma). */
+export const formatValue = (v) => String(v).replace(".", ",");

@@ -60,6 +60,19 @@ export async function coveragePage(main, { arg, isCurrent }) {
           x.document.province && x.document.province !== row.province ? ` · viết là “${x.document.province}”` : ""),
         x.relation && x.parentKey ? h("p", {}, `${docLabel(x.document, 50)} ${relationName(x.relation)} ${labelOf(x.parentKey) ?? x.parentKey}`) : null,
         evidenceDetails(x.sentence ? { source: x.evidenceSource ?? x.document.key, sentence: x.sentence } : null, "Bằng chứng", labelOf)))),
-      row.units.length ? h("p", {}, "Đơn vị được giao: ", row.units.map((u) => u.name).join("; ")) : null];
+      assigneeList(row.assignees ?? [])];
+  }
+
+  /** Within the province: each unit its documents assign, and whether it issued a document of its own (the server's `assignees`). */
+  function assigneeList(assignees) {
+    if (assignees.length === 0) return null;
+    const done = assignees.filter((a) => a.covered).length;
+    return h("section", { class: "assignees", "aria-labelledby": "assignees-h" },
+      h("h3", { id: "assignees-h" }, `Đơn vị được giao: ${done}/${assignees.filter((a) => !a.group).length} đơn vị đã ban hành văn bản thực hiện`),
+      h("ul", {}, assignees.map((a) => h("li", { class: `assignee ${a.group ? "group" : a.covered ? "yes" : "no"}`, dataset: { unit: a.unit.key } },
+        a.unit.name, " — ",
+        a.group ? h("span", { class: "meta" }, "nhóm đơn vị (không tự ban hành văn bản)")
+          : a.covered ? ["đã ban hành: ", a.documents.map((d, i) => [i ? "; " : "", link(`/doc/${encodeURIComponent(d.key)}`, docLabel(d, 50))])]
+          : h("span", { class: "meta" }, "chưa có văn bản thực hiện riêng")))));
   }
 }

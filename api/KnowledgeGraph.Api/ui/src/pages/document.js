@@ -32,9 +32,10 @@ export async function documentPageView(main, { arg, isCurrent }) {
       relations(d),
       d.ingested ? null : citedBy(d),
       d.ingested ? h("section", { "aria-labelledby": "tasks-h" }, h("h2", { id: "tasks-h" }, "Nhiệm vụ theo đơn vị"), unitGroups(d.tasks ?? [])) : null,
+      d.ingested ? targets(d) : null,
       d.ingested && d.text ? h("section", { "aria-labelledby": "text-h" }, h("h2", { id: "text-h" }, "Toàn văn"),
         h("p", { class: "hint" }, `${d.citations?.length ?? 0} trích dẫn được đánh dấu; bấm vào để mở văn bản được trích dẫn.`),
-        textWithCitations(d.text, d.citations ?? [])) : null));
+        textWithCitations(d.text, d.citations ?? [], d.targets ?? [])) : null));
 }
 
 function metadata(d) {
@@ -91,13 +92,20 @@ function citedBy(d) {
 }
 
 /** The text as plain text, each citation span a link to the cited document (title = what it resolved to). */
-function textWithCitations(text, citations) {
-  const spans = citations.filter((c) => c.start != null && c.end > c.start).sort((a, b) => a.start - b.start);
+function textWithCitations(text, citations, targets = []) {
+  const spans = [...citations.filter((c) => c.start != null && c.end > c.start),
+    ...targets.filter((g) => g.start != null && g.end > g.start).map((g) => ({ start: g.start, end: g.end, targetOrdinal: g.ordinal }))]
+    .sort((a, b) => a.start - b.start);
   const parts = [];
   let at = 0;
   for (const c of spans) {
     if (c.start < at) continue; // overlapping spans: keep the first
     parts.push(text.slice(at, c.start));
+    if (c.targetOrdinal != null) {
+      parts.push(h("mark", { class: "target-span", id: `target-${c.targetOrdinal}`, title: "Chỉ tiêu" }, text.slice(c.start, c.end)));
+      at = c.end;
+      continue;
+    }
     const label = c.target ? docLabel(c.target) : c.text;
     parts.push(c.target
       ? h("a", { class: "citation", href: docHref(c.target.key), "data-nav": true, title: label }, text.slice(c.start, c.end))
@@ -106,4 +114,15 @@ function textWithCitations(text, citations) {
   }
   parts.push(text.slice(at));
   return h("div", { class: "doc-text" }, parts);
+}
+
+/** Chỉ tiêu (targets) the document sets: the value as a figure, the sentence, and a link to the value in the text. */
+function targets(d) {
+  const list = d.targets ?? [];
+  return h("section", { class: "targets", "aria-labelledby": "targets-h" },
+    h("h2", { id: "targets-h" }, "Chỉ tiêu"),
+    list.length === 0 ? h("p", {}, "Văn bản không đặt chỉ tiêu định lượng nào (hoặc chưa trích xuất được).") :
+      h("ul", { class: "target-list" }, list.map((g) => h("li", { class: "target", dataset: { key: g.key, value: String(g.value), unit: g.unit } },
+        h("strong", { class: "target-value" }, `${String(g.value).replace(".", ",")}${g.unit}`), " — ", g.text,
+        g.start != null ? [" ", h("a", { href: `#target-${g.ordinal}`, class: "to-text" }, "(xem trong toàn văn)")] : null))));
 }
