@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Graph.Neo4j;
 /// The graph in Neo4j (3.1 to 5.x) over the HTTP transactional endpoint. Each document — or, on the bulk path,
 /// each group of documents — is replaced in one commit request. Walks run breadth-first, one query per level.
 /// </summary>
-public sealed class Neo4jGraphStore : GraphStoreBase
+public sealed partial class Neo4jGraphStore : GraphStoreBase
 {
     private readonly Neo4jOptions _options;
     private readonly Neo4jHttpClient _client;
@@ -128,17 +128,6 @@ public sealed class Neo4jGraphStore : GraphStoreBase
         var codeKey = LookupKeys.Code(code) ?? throw new ArgumentException("the code is empty", nameof(code));
         var result = await ReadAsync(C.FindByCode.With(("codeKey", codeKey), ("year", year), ("provinceKey", LookupKeys.Province(province))), ct);
         return result.Rows.Select(r => DocumentNode.From(PropertyBag.FromJson(r[0]))).OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
-    }
-
-    public override async Task<DocumentPage> ListDocumentsAsync(DocumentFilter filter, string? cursor = null, int limit = 50, CancellationToken ct = default)
-    {
-        var size = PageSize(limit);
-        var result = await ReadAsync(C.ListDocuments.With(
-            ("after", DocumentCursor.Decode(cursor)), ("type", filter.Type), ("provinceKey", LookupKeys.Province(filter.Province)),
-            ("year", filter.Year), ("ingested", filter.Ingested), ("limit", size + 1)), ct);
-        var all = result.Rows.Select(r => DocumentNode.From(PropertyBag.FromJson(r[0]))).ToList();
-        var items = all.Take(size).ToList();
-        return new DocumentPage(items, all.Count > size ? DocumentCursor.Encode(items[^1].Key) : null);
     }
 
     public override async IAsyncEnumerable<StoredText> EnumerateTextsAsync([EnumeratorCancellation] CancellationToken ct = default)

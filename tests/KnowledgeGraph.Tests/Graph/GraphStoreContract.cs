@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Tests.Graph;
 /// The behaviour every <see cref="IGraphStore"/> must have. One subclass per store supplies a fresh, empty store
 /// and a way to make it fail in the middle of a write; the cases are the same for all.
 /// </summary>
-public abstract class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     protected IGraphStore Store { get; private set; } = null!;
 
