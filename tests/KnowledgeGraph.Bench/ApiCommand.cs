@@ -14,7 +14,7 @@ public static class ApiCommand
         var seconds = new Option<int>("--seconds") { Description = "Measured seconds per operation and path", DefaultValueFactory = _ => 10 };
         var noReport = new Option<bool>("--no-report") { Description = "Print only; leave tests/benchmarks/REPORT.md alone" };
         var note = new Option<string?>("--note") { Description = "A sentence recorded with the numbers" };
-        var cmd = new Command("api", "Requests/s and p99 of a document lookup and a 3-level cascade over HTTP (autocannon) vs the store directly")
+        var cmd = new Command("api", "Requests/s and p99 of a document lookup, a 3-level cascade and a page of 50 documents with relations and tasks over HTTP (autocannon) vs the store directly")
         {
             corpus, connections, seconds, noReport, note,
         };
