@@ -25,72 +25,57 @@ public static class ApiBenchmark
 {
     public static async Task<ApiBenchResult> RunAsync(IReadOnlyList<string> folders, int connections, int seconds, TextWriter log)
     {
-        var data = Path.Combine(Path.GetTempPath(), "kg-api-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        var store = new SqliteGraphStore(data);
-        try
+        await using var corpus = await BenchCorpusStore.LoadAsync(folders, "api", log);
+        var store = corpus.Store;
+        _ = (await store.FindByCodeAsync("27-CT/TW", 2023)).Single(); // the lookup below must find exactly one
+        var cascadeOptions = new CascadeOptions { MaxDepth = 3 };
+        var (root, cascade) = await DeepestCascadeAsync(store, cascadeOptions);
+        var rootName = root.Code ?? (root.Title is { Length: > 60 } t ? t[..60] + "…" : root.Title) ?? root.Key;
+        log.WriteLine($"3-level cascade root {rootName} ({root.Key}): {cascade.Nodes.Count} documents, {cascade.Edges.Count} edges, {cascade.Tasks.Count} tasks, depth reached {cascade.Nodes.Max(n => n.Depth)}");
+
+        await using var server = await KgServer.StartAsync(store, new KgServerOptions
         {
-            await store.InitializeAsync();
-            var extraction = new ExtractionPipeline(Decoders.All).ExtractPaths(folders);
-            var stored = await store.UpsertDocumentsAsync(extraction.Documents);
-            var keys = stored.Stored.Select(s => s.Key).ToHashSet();
-            await SearchIndexUpdate.AfterIngestAsync(SearchIndex.FolderIn(data), extraction.Documents.Where(d => keys.Contains(d.Key.Trim())), log);
-            log.WriteLine($"loaded {stored.Stored.Count} documents into {store.Description}");
+            Urls = "http://127.0.0.1:0",
+            IndexFolder = corpus.IndexFolder,
+            Limits = new ApiLimits { RateLimitPermits = 0 },
+        });
+        var url = server.GraphQLAddress.ToString();
+        var operations = new List<ApiOperationResult>();
 
-            _ = (await store.FindByCodeAsync("27-CT/TW", 2023)).Single(); // the lookup below must find exactly one
-            var cascadeOptions = new CascadeOptions { MaxDepth = 3 };
-            var (root, cascade) = await DeepestCascadeAsync(store, cascadeOptions);
-            var rootName = root.Code ?? (root.Title is { Length: > 60 } t ? t[..60] + "…" : root.Title) ?? root.Key;
-            log.WriteLine($"3-level cascade root {rootName} ({root.Key}): {cascade.Nodes.Count} documents, {cascade.Edges.Count} edges, {cascade.Tasks.Count} tasks, depth reached {cascade.Nodes.Max(n => n.Depth)}");
+        const string lookup = """query Lookup($code: String!, $year: Int) { document(code: $code, year: $year) { key code type title issuer date ingested } }""";
+        operations.Add(await MeasureAsync("document lookup by code", lookup, new { code = "27-CT/TW", year = 2023 }, url, connections, seconds, log,
+            async () => { var d = await store.FindByCodeAsync("27-CT/TW", 2023); if (d.Count != 1) throw new InvalidOperationException("lookup"); }));
 
-            await using var server = await KgServer.StartAsync(store, new KgServerOptions
+        const string walk = """
+            query Cascade($key: String!) { cascade(key: $key, depth: 3) {
+              nodes { depth document { key code title } } edges { type fromKey toKey evidence { sentence } } } }
+            """;
+        operations.Add(await MeasureAsync($"3-level cascade of \"{rootName}\" ({cascade.Nodes.Count} documents, {cascade.Edges.Count} edges)", walk, new { key = root.Key }, url, connections, seconds, log,
+            async () =>
             {
-                Urls = "http://127.0.0.1:0",
-                IndexFolder = SearchIndex.FolderIn(data),
-                Limits = new ApiLimits { RateLimitPermits = 0 },
-            });
-            var url = server.GraphQLAddress.ToString();
-            var operations = new List<ApiOperationResult>();
+                // What the resolver does: resolve the key, then walk.
+                var r = await store.GetDocumentAsync(root.Key) ?? throw new InvalidOperationException("root");
+                _ = await store.CascadeAsync(r.Key, cascadeOptions);
+            }));
 
-            const string lookup = """query Lookup($code: String!, $year: Int) { document(code: $code, year: $year) { key code type title issuer date ingested } }""";
-            operations.Add(await MeasureAsync("document lookup by code", lookup, new { code = "27-CT/TW", year = 2023 }, url, connections, seconds, log,
-                async () => { var d = await store.FindByCodeAsync("27-CT/TW", 2023); if (d.Count != 1) throw new InvalidOperationException("lookup"); }));
-
-            const string walk = """
-                query Cascade($key: String!) { cascade(key: $key, depth: 3) {
-                  nodes { depth document { key code title } } edges { type fromKey toKey evidence { sentence } } } }
-                """;
-            operations.Add(await MeasureAsync($"3-level cascade of \"{rootName}\" ({cascade.Nodes.Count} documents, {cascade.Edges.Count} edges)", walk, new { key = root.Key }, url, connections, seconds, log,
-                async () =>
-                {
-                    // What the resolver does: resolve the key, then walk.
-                    var r = await store.GetDocumentAsync(root.Key) ?? throw new InvalidOperationException("root");
-                    _ = await store.CascadeAsync(r.Key, cascadeOptions);
-                }));
-
-            // A dashboard's page: nested relations and tasks go through the batch loaders, so the store side is the
-            // same four batched reads whatever the page size.
-            const string page = """
-                query Page { documents(first: 50, ingested: true) { totalCount nodes { key code title
-                  relationsOut { type toKey } relationsIn { type fromKey } tasks { key lead { key name } deadline { text } } } } }
-                """;
-            var pageFilter = new DocumentFilter { Ingested = true };
-            IReadOnlyCollection<string> edgeTypes = [.. EdgeType.Relations, EdgeType.SameAs];
-            operations.Add(await MeasureAsync("page of 50 documents with relations both ways and tasks", page, new { }, url, connections, seconds, log,
-                async () =>
-                {
-                    var p = await store.ListDocumentsAsync(pageFilter, null, 50);
-                    var pageKeys = p.Items.Select(d => d.Key).ToList();
-                    _ = await store.CountDocumentsAsync(pageFilter);
-                    _ = await store.EdgesAroundManyAsync(pageKeys, edgeTypes);
-                    _ = await store.TasksOfDocumentsAsync(pageKeys);
-                }));
-            return new ApiBenchResult(stored.Stored.Count, connections, seconds, AutocannonVersion(), operations);
-        }
-        finally
-        {
-            await store.DisposeAsync();
-            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
-        }
+        // A dashboard's page: nested relations and tasks go through the batch loaders, so the store side is the
+        // same four batched reads whatever the page size.
+        const string page = """
+            query Page { documents(first: 50, ingested: true) { totalCount nodes { key code title
+              relationsOut { type toKey } relationsIn { type fromKey } tasks { key lead { key name } deadline { text } } } } }
+            """;
+        var pageFilter = new DocumentFilter { Ingested = true };
+        IReadOnlyCollection<string> edgeTypes = [.. EdgeType.Relations, EdgeType.SameAs];
+        operations.Add(await MeasureAsync("page of 50 documents with relations both ways and tasks", page, new { }, url, connections, seconds, log,
+            async () =>
+            {
+                var p = await store.ListDocumentsAsync(pageFilter, null, 50);
+                var pageKeys = p.Items.Select(d => d.Key).ToList();
+                _ = await store.CountDocumentsAsync(pageFilter);
+                _ = await store.EdgesAroundManyAsync(pageKeys, edgeTypes);
+                _ = await store.TasksOfDocumentsAsync(pageKeys);
+            }));
+        return new ApiBenchResult(corpus.Documents, connections, seconds, AutocannonVersion(), operations);
     }
 
     /// <summary>

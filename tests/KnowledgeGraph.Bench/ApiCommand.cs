@@ -7,40 +7,8 @@ namespace KnowledgeGraph.Bench;
 /// <summary><c>api [--corpus DIR] [--connections N] [--seconds S] [--no-report]</c>: the GraphQL server under load against the store.</summary>
 public static class ApiCommand
 {
-    public static Command Build()
-    {
-        var corpus = new Option<string?>("--corpus") { Description = "Folder holding corpus/ and seeds/ (default: <repo>/../shared)" };
-        var connections = new Option<int>("--connections") { Description = "Concurrent connections (autocannon -c) and concurrent store loops", DefaultValueFactory = _ => 8 };
-        var seconds = new Option<int>("--seconds") { Description = "Measured seconds per operation and path", DefaultValueFactory = _ => 10 };
-        var noReport = new Option<bool>("--no-report") { Description = "Print only; leave tests/benchmarks/REPORT.md alone" };
-        var note = new Option<string?>("--note") { Description = "A sentence recorded with the numbers" };
-        var cmd = new Command("api", "Requests/s and p99 of a document lookup, a 3-level cascade and a page of 50 documents with relations and tasks over HTTP (autocannon) vs the store directly")
-        {
-            corpus, connections, seconds, noReport, note,
-        };
-        cmd.SetAction(async (parse, ct) =>
-        {
-            var repo = RepoRoot.Find();
-            var shared = Path.GetFullPath(parse.GetValue(corpus) ?? Path.Combine(repo, "..", "shared"));
-            var folders = new[] { Path.Combine(shared, "seeds"), Path.Combine(shared, "corpus") }.Where(Directory.Exists).ToList();
-            if (folders.Count == 0) { Console.Error.WriteLine($"error: {shared}: neither seeds/ nor corpus/ is there (use --corpus DIR)"); return 2; }
-            var loadBefore = MachineInfo.LoadAverage();
-            ApiBenchResult result;
-            try { result = await ApiBenchmark.RunAsync(folders, parse.GetValue(connections), parse.GetValue(seconds), Console.Out); }
-            catch (InvalidOperationException e) { Console.Error.WriteLine($"error: {e.Message}"); return 1; }
-            var section = Markdown(result, MachineInfo.Read(repo), $"{loadBefore} at the start, {MachineInfo.LoadAverage()} at the end", parse.GetValue(note));
-            Console.Out.WriteLine();
-            Console.Out.WriteLine(section);
-            if (!parse.GetValue(noReport))
-            {
-                var report = Path.Combine(repo, "tests", "benchmarks", "REPORT.md");
-                ReportFile.UpdateSection(report, "api", section);
-                Console.Out.WriteLine($"updated {Path.GetRelativePath(repo, report)}");
-            }
-            return 0;
-        });
-        return cmd;
-    }
+    public static Command Build() => CorpusServerBenchCommand.Build("api",
+        "Requests/s and p99 of a document lookup, a 3-level cascade and a page of 50 documents with relations and tasks over HTTP (autocannon) vs the store directly", 10, ApiBenchmark.RunAsync, Markdown, _ => false);
 
     private static string Markdown(ApiBenchResult r, MachineInfo m, string load, string? note)
     {

@@ -32,6 +32,42 @@ public sealed class StorageFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task A_data_folder_on_a_read_only_mount_is_named_in_the_error_and_what_it_holds_stays_usable()
+    {
+        var first = await CliHarness.RunAsync(new IngestVerb(), "ingest", Path.Combine(Samples, "01-chi-thi-mau.txt"), "--data", Data);
+        Assert.True(first.ExitCode == 0, first.Error);
+
+        // kg as its own process in a private mount namespace where the data folder is bind-mounted read-only
+        // (a real read-only file system, which root cannot write either).
+        var psi = KgExecutable.StartInfo("ingest", Path.Combine(Samples, "02-nghi-quyet-mau.txt"), "--data", Data);
+        var kg = psi.FileName;
+        var kgArgs = psi.ArgumentList.ToList();
+        psi.FileName = "unshare";
+        psi.ArgumentList.Clear();
+        foreach (var a in new[] { "-m", "--", "sh", "-c", "mount --bind -o ro \"$1\" \"$1\" && shift && exec \"$@\"", "sh", Data, kg })
+            psi.ArgumentList.Add(a);
+        foreach (var a in kgArgs) psi.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        _ = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var error = await stderr;
+        Assert.False(error.Contains("mount:", StringComparison.Ordinal) || error.Contains("unshare:", StringComparison.Ordinal),
+            $"this test needs root to bind-mount the data folder read-only (unshare -m, mount --bind -o ro): {error}");
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains(Data, error);
+        Assert.Contains("writable", error);
+        Assert.DoesNotContain("   at ", error);
+
+        // Outside that namespace the folder is writable again: what was stored is whole and the ingest goes on.
+        var second = await CliHarness.RunAsync(new IngestVerb(), "ingest", Path.Combine(Samples, "02-nghi-quyet-mau.txt"), "--data", Data);
+        Assert.True(second.ExitCode == 0, second.Error);
+        Assert.Contains("1 documents loaded", second.Output);
+        var search = await CliHarness.RunAsync(new SearchVerb(), "search", "chi thi", "--data", Data, "--json");
+        Assert.Equal(0, search.ExitCode);
+    }
+
+    [Fact]
     public async Task A_full_disk_is_reported_as_such_and_nothing_is_half_written()
     {
         Directory.CreateDirectory(Data);
