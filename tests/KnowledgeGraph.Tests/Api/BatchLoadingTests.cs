@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
 using KnowledgeGraph.Api.Server;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Tests.Graph;
@@ -15,7 +17,7 @@ public sealed class BatchLoadingTests(BatchLoadingTests.CountingFixture fx) : IC
     public sealed class CountingFixture() : ApiServerFixture(SharedData.Corpus)
     {
         public CountingStore Counter { get; private set; } = null!;
-        // A page of 50 with everything nested is past the default complexity limit; this test counts store calls, not limits.
+        // Pages up to the maximum page size (100) with everything nested; the default limit admits the page of 50.
         protected override ApiLimits Limits => new() { RateLimitPermits = 0, MaxComplexity = 100_000_000 };
         protected override Func<IGraphStore, IGraphStore> WrapStore => s => (Counter = CountingStore.Wrap(s)).AsStore;
     }
@@ -54,6 +56,10 @@ public sealed class BatchLoadingTests(BatchLoadingTests.CountingFixture fx) : IC
     [Fact]
     public async Task A_page_of_50_documents_with_edges_tasks_and_units_makes_a_fixed_number_of_store_calls_whatever_the_page_size()
     {
+        // The page of 50 with everything nested is within the server's default complexity limit.
+        var complexity = await ComplexityAsync(PageWithEverything, new { first = 50 });
+        Assert.True(complexity <= new ApiLimits().MaxComplexity, $"complexity {complexity} is over the default limit {new ApiLimits().MaxComplexity}");
+
         var (small, smallCalls) = await CallsForPageAsync(10);
         var (large, largeCalls) = await CallsForPageAsync(50);
         var (_, largestCalls) = await CallsForPageAsync(100);
@@ -89,6 +95,24 @@ public sealed class BatchLoadingTests(BatchLoadingTests.CountingFixture fx) : IC
         fx.Counter.Reset();
         var data = await fx.Client.DataAsync(PageWithEverything, new { first });
         return (data, fx.Counter.Snapshot());
+    }
+
+    /// <summary>The complexity GraphQL.NET computes for a query, read from the error of a server whose limit is 1.</summary>
+    private static async Task<double> ComplexityAsync(string query, object variables)
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddGraphQL(b => KnowledgeGraph.Api.GraphQL.KgSchema.Configure(b, new ApiLimits { MaxComplexity = 1 }));
+        await using var provider = services.BuildServiceProvider();
+        var result = await provider.GetRequiredService<GraphQL.IDocumentExecuter<GraphQL.Types.ISchema>>().ExecuteAsync(new GraphQL.ExecutionOptions
+        {
+            Query = query,
+            Variables = new GraphQL.SystemTextJson.GraphQLSerializer().Deserialize<GraphQL.Inputs>(System.Text.Json.JsonSerializer.Serialize(variables)),
+            RequestServices = provider,
+        });
+        var message = result.Errors?.FirstOrDefault()?.Message ?? throw new InvalidOperationException("no complexity error at a limit of 1");
+        var m = System.Text.RegularExpressions.Regex.Match(message, @"Complexity is (\d+)");
+        Assert.True(m.Success, message);
+        return double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string Describe(Dictionary<string, int> calls) => string.Join(", ", calls.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"));
