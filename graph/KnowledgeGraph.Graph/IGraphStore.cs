@@ -33,6 +33,15 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Document→Document edges of these types touching the document, either direction, with evidence.</summary>
     Task<IReadOnlyList<GraphEdge>> EdgesAroundAsync(string key, IReadOnlyCollection<string> types, CancellationToken ct = default);
 
+    /// <summary>
+    /// Document→Document edges of these types touching any of these documents, either direction, each edge once
+    /// (an edge between two of them too), in no particular order. The batched form of <see cref="EdgesAroundAsync"/>.
+    /// </summary>
+    Task<IReadOnlyList<GraphEdge>> EdgesAroundManyAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> types, CancellationToken ct = default);
+
+    /// <summary>The normalised texts of those of these documents that were ingested, by key (batched <see cref="GetTextAsync"/>).</summary>
+    Task<IReadOnlyDictionary<string, string>> GetTextsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default);
+
     /// <summary>The tasks these documents assign, with their units, in no particular order.</summary>
     Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default);
 
@@ -51,8 +60,11 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Tasks a unit leads or supports (unit key from <see cref="Keys.UnitKeys.Key"/>), optionally by deadline.</summary>
     Task<IReadOnlyList<UnitTask>> TasksOfUnitAsync(string unitKey, DeadlineRange? deadlines = null, CancellationToken ct = default);
 
-    /// <summary>Documents in key order, one page at a time; pass the returned cursor to get the next page.</summary>
+    /// <summary>Documents matching every filter, in key order, one page at a time; pass the returned cursor to get the next page.</summary>
     Task<DocumentPage> ListDocumentsAsync(DocumentFilter filter, string? cursor = null, int limit = 50, CancellationToken ct = default);
+
+    /// <summary>How many documents match the filter (every filter of <see cref="ListDocumentsAsync"/>, without paging).</summary>
+    Task<long> CountDocumentsAsync(DocumentFilter filter, CancellationToken ct = default);
 
     /// <summary>Every ingested document with its text, in key order (rebuilding the search index).</summary>
     IAsyncEnumerable<StoredText> EnumerateTextsAsync(CancellationToken ct = default);

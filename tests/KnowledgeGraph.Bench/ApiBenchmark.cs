@@ -57,6 +57,24 @@ public static class ApiBenchmark
                 var r = await store.GetDocumentAsync(root.Key) ?? throw new InvalidOperationException("root");
                 _ = await store.CascadeAsync(r.Key, cascadeOptions);
             }));
+
+        // A dashboard's page: nested relations and tasks go through the batch loaders, so the store side is the
+        // same four batched reads whatever the page size.
+        const string page = """
+            query Page { documents(first: 50, ingested: true) { totalCount nodes { key code title
+              relationsOut { type toKey } relationsIn { type fromKey } tasks { key lead { key name } deadline { text } } } } }
+            """;
+        var pageFilter = new DocumentFilter { Ingested = true };
+        IReadOnlyCollection<string> edgeTypes = [.. EdgeType.Relations, EdgeType.SameAs];
+        operations.Add(await MeasureAsync("page of 50 documents with relations both ways and tasks", page, new { }, url, connections, seconds, log,
+            async () =>
+            {
+                var p = await store.ListDocumentsAsync(pageFilter, null, 50);
+                var pageKeys = p.Items.Select(d => d.Key).ToList();
+                _ = await store.CountDocumentsAsync(pageFilter);
+                _ = await store.EdgesAroundManyAsync(pageKeys, edgeTypes);
+                _ = await store.TasksOfDocumentsAsync(pageKeys);
+            }));
         return new ApiBenchResult(corpus.Documents, connections, seconds, AutocannonVersion(), operations);
     }
 

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Bench;
 public static class ApiCommand
 {
     public static Command Build() => CorpusServerBenchCommand.Build("api",
-        "Requests/s and p99 of a document lookup and a 3-level cascade over HTTP (autocannon) vs the store directly", 10, ApiBenchmark.RunAsync, Markdown, _ => false);
+        "Requests/s and p99 of a document lookup, a 3-level cascade and a page of 50 documents with relations and tasks over HTTP (autocannon) vs the store directly", 10, ApiBenchmark.RunAsync, Markdown, _ => false);
 
     private static string Markdown(ApiBenchResult r, MachineInfo m, string load, string? note)
     {

@@ -26,6 +26,9 @@ public sealed class TimedStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<DocumentNode>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default) => inner.GetDocumentsAsync(keys, ct);
     public Task<string?> GetTextAsync(string key, CancellationToken ct = default) => inner.GetTextAsync(key, ct);
     public Task<IReadOnlyList<GraphEdge>> EdgesAroundAsync(string key, IReadOnlyCollection<string> types, CancellationToken ct = default) => inner.EdgesAroundAsync(key, types, ct);
+    public Task<IReadOnlyList<GraphEdge>> EdgesAroundManyAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> types, CancellationToken ct = default) => inner.EdgesAroundManyAsync(keys, types, ct);
+    public Task<IReadOnlyDictionary<string, string>> GetTextsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default) => inner.GetTextsAsync(keys, ct);
+    public Task<long> CountDocumentsAsync(DocumentFilter filter, CancellationToken ct = default) => inner.CountDocumentsAsync(filter, ct);
     public Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default) => inner.TasksOfDocumentsAsync(documentKeys, ct);
     public Task<IReadOnlyList<TargetInfo>> TargetsOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default) => inner.TargetsOfDocumentsAsync(documentKeys, ct);
     public Task<IReadOnlyList<DocumentNode>> FindByCodeAsync(string code, int? year = null, string? province = null, CancellationToken ct = default) => inner.FindByCodeAsync(code, year, province, ct);

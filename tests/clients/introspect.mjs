@@ -33,6 +33,8 @@ console.log(JSON.stringify({
   types: types.length,
   queryFields: Object.keys(query.getFields()),
   mutationFields: mutation ? Object.keys(mutation.getFields()) : [],
+  // What a client pages with: the fields of the documents connection as the client schema sees them.
+  documentConnectionFields: Object.fromEntries(Object.values(schema.getType('DocumentConnection')?.getFields() ?? {}).map(f => [f.name, String(f.type)])),
   undocumentedFields: undocumented,
   sdlLength: printSchema(schema).length,
 }, null, 2));

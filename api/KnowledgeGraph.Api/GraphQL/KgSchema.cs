@@ -28,6 +28,7 @@ public sealed class KgSchema : Schema
         {
             c.MaxDepth = limits.MaxDepth;
             c.MaxComplexity = limits.MaxComplexity;
+            c.DefaultListImpactMultiplier = ApiLimits.ListSizeEstimate;
         })
         .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false);
 }

@@ -36,17 +36,13 @@ public static class Queries
     }
 
     /// <summary>
-    /// Pages of documents in key order. Type, province, ingested and a single year go to the store; issuer, a year
-    /// range and text are applied here while reading on, so a page always holds <c>first</c> matches when there are that many.
+    /// A page of documents in key order: every filter goes to the store, so one store call gives a full page and
+    /// totalCount (asked for only when selected) counts with the same filter.
     /// </summary>
     public static async Task<DocumentConnection> DocumentsAsync(IResolveFieldContext c)
     {
         var first = c.PageSize("first", 20);
         var after = c.GetArgument<string?>("after");
-        var yearFrom = c.GetArgument<int?>("yearFrom");
-        var yearTo = c.GetArgument<int?>("yearTo");
-        var issuer = Fold(c.GetArgument<string?>("issuer"));
-        var text = Fold(c.GetArgument<string?>("text"));
         var type = c.GetArgument<string?>("type");
         if (type is not null && !Enum.TryParse<DocType>(type, out _))
             throw new ExecutionError($"documents: type '{type}' is not a document type; use one of {string.Join(", ", Enum.GetNames<DocType>())}.") { Code = "BAD_ARGUMENTS" };
@@ -55,37 +51,20 @@ public static class Queries
             Type = type,
             Province = c.GetArgument<string?>("province"),
             Ingested = c.GetArgument<bool?>("ingested"),
-            Year = yearFrom is not null && yearFrom == yearTo ? yearFrom : null,
+            YearFrom = c.GetArgument<int?>("yearFrom"),
+            YearTo = c.GetArgument<int?>("yearTo"),
+            Issuer = c.GetArgument<string?>("issuer"),
+            Text = c.GetArgument<string?>("text"),
         };
-        bool Matches(DocumentNode d) =>
-            (yearFrom is null || d.Year >= yearFrom) && (yearTo is null || d.Year <= yearTo)
-            && (issuer is null || Fold(d.Issuer)?.Contains(issuer, StringComparison.Ordinal) == true)
-            && (text is null || Fold($"{d.Code} {d.Title}")!.Contains(text, StringComparison.Ordinal));
-
-        var store = c.Kg().Store;
-        var edges = new List<DocumentEdge>();
-        var cursor = after;
-        var more = false;
         try
         {
-            while (true)
-            {
-                var page = await store.ListDocumentsAsync(filter, cursor, Math.Max(first + 1, 50), c.CancellationToken);
-                foreach (var d in page.Items)
-                {
-                    if (!Matches(d)) continue;
-                    if (edges.Count == first) { more = true; break; }
-                    edges.Add(new DocumentEdge(d, DocumentCursor.Encode(d.Key)));
-                }
-                if (more || page.NextCursor is null) break;
-                cursor = page.NextCursor;
-            }
+            var page = await c.Kg().Store.ListDocumentsAsync(filter, after, first, c.CancellationToken);
+            return new DocumentConnection(page.Items.Select(d => new DocumentEdge(d, DocumentCursor.Encode(d.Key))).ToList(), page.NextCursor is not null, filter);
         }
         catch (ArgumentException e) when (e.ParamName == "cursor")
         {
             throw new ExecutionError($"documents: after '{after}' is not a cursor this API returned.") { Code = "BAD_CURSOR" };
         }
-        return new DocumentConnection(edges, more);
     }
 
     public static async Task<CascadeView?> CascadeAsync(IResolveFieldContext c, CascadeDirection direction)
@@ -156,6 +135,4 @@ public static class Queries
             .Where(t => DeadlineMatcher.Matches(t, doc, range))
             .OrderBy(t => t.Ordinal).ToList();
     }
-
-    private static string? Fold(string? s) => string.IsNullOrWhiteSpace(s) ? null : TextFold.Ascii(s).Trim();
 }

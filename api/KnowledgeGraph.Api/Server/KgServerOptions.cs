@@ -10,6 +10,12 @@ public sealed record ApiLimits
     /// their children by 5; walks and searches count <see cref="CostlyFieldImpact"/>. A full document page is about 10,000.
     /// </summary>
     public int MaxComplexity { get; init; } = 50_000;
+    /// <summary>
+    /// How many items a nested list (relations, tasks, units) is assumed to hold. Set here because GraphQL.NET 8's
+    /// own default (20, though its docs say 5) priced a page of 50 documents with their relations and tasks above
+    /// <see cref="MaxComplexity"/>: the ordinary dashboard query was refused.
+    /// </summary>
+    public const double ListSizeEstimate = 5;
     /// <summary>Complexity of one cascade, lineage, path or search field (before its children).</summary>
     public const int CostlyFieldImpact = 100;
     /// <summary>Largest page a connection or list argument (first, limit) may ask for.</summary>

@@ -49,12 +49,26 @@ public sealed record PathOptions
 /// </summary>
 public sealed record DeadlineRange(DateOnly? From, DateOnly? To);
 
-/// <summary>Filters for listing documents; null means any.</summary>
+/// <summary>
+/// Filters for listing and counting documents; null means any. Every filter is applied by the store, so a page
+/// holds <c>limit</c> matches whenever there are that many and a count needs no paging.
+/// </summary>
 public sealed record DocumentFilter
 {
+    /// <summary>Loại văn bản (document type) name: ChiThi, KeHoach, ...</summary>
     public string? Type { get; init; }
+    /// <summary>Tỉnh (province), with or without diacritics.</summary>
     public string? Province { get; init; }
+    /// <summary>Exactly this year of issue.</summary>
     public int? Year { get; init; }
+    /// <summary>Issued in this year or later (documents without a year do not match).</summary>
+    public int? YearFrom { get; init; }
+    /// <summary>Issued in this year or earlier (documents without a year do not match).</summary>
+    public int? YearTo { get; init; }
+    /// <summary>Cơ quan ban hành (issuer): every word must occur in the issuer's name, diacritics and case ignored.</summary>
+    public string? Issuer { get; init; }
+    /// <summary>Every word must occur in the code or the title, diacritics and case ignored (full text: the search service).</summary>
+    public string? Text { get; init; }
     /// <summary>True: ingested only; false: cited-only only.</summary>
     public bool? Ingested { get; init; }
 }

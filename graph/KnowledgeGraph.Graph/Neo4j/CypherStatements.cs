@@ -244,16 +244,51 @@ public static partial class CypherStatements
         RETURN d {{DocumentProjection}} AS props
         """, ["codeKey", "year", "provinceKey"]);
 
-    public static readonly CypherTemplate ListDocuments = new(nameof(ListDocuments), $$"""
+    /// <summary>
+    /// The filters of listing and counting documents. The word filters fold a property the way TextFold.Ascii does
+    /// (toLower, then the replacements in $folds, see FilterWords) only when words are given, and keep a document
+    /// when every word occurs in its issuer ($issuerWords) or in its code or title ($textWords).
+    /// </summary>
+    private static string DocumentFilter(string extra) => $$"""
         MATCH (d:{{Document}})
-        WHERE ($after IS NULL OR d.{{Prop.Key}} > $after)
-          AND ($type IS NULL OR d.{{Prop.Type}} = $type)
+        WHERE ($type IS NULL OR d.{{Prop.Type}} = $type)
           AND ($provinceKey IS NULL OR d.{{Prop.ProvinceKey}} = $provinceKey)
           AND ($year IS NULL OR d.{{Prop.Year}} = $year)
-          AND ($ingested IS NULL OR d.{{Prop.Ingested}} = $ingested)
+          AND ($yearFrom IS NULL OR d.{{Prop.Year}} >= $yearFrom)
+          AND ($yearTo IS NULL OR d.{{Prop.Year}} <= $yearTo)
+          AND ($ingested IS NULL OR d.{{Prop.Ingested}} = $ingested){{extra}}
+        WITH d,
+          CASE WHEN size($issuerWords) = 0 THEN null ELSE reduce(s = toLower(d.{{Prop.Issuer}}), p IN $folds | replace(s, p[0], p[1])) END AS issuer,
+          CASE WHEN size($textWords) = 0 THEN null ELSE reduce(s = toLower(d.{{Prop.Code}}), p IN $folds | replace(s, p[0], p[1])) END AS code,
+          CASE WHEN size($textWords) = 0 THEN null ELSE reduce(s = toLower(d.{{Prop.Title}}), p IN $folds | replace(s, p[0], p[1])) END AS title
+        WHERE all(w IN $issuerWords WHERE issuer CONTAINS w)
+          AND all(w IN $textWords WHERE code CONTAINS w OR title CONTAINS w)
+        """;
+
+    /// <summary>The filters alone (counting), and with the page cursor (listing): both built from schema constants only.</summary>
+    private static readonly string DocumentFilterPlain = DocumentFilter("").TrimEnd();
+    private static readonly string DocumentFilterAfter = DocumentFilter($"\n  AND ($after IS NULL OR d.{Prop.Key} > $after)").TrimEnd();
+
+    private static readonly string[] DocumentFilterParameters = ["type", "provinceKey", "year", "yearFrom", "yearTo", "ingested", "issuerWords", "textWords", "folds"];
+
+    public static readonly CypherTemplate ListDocuments = new(nameof(ListDocuments), $$"""
+        {{DocumentFilterAfter}}
         WITH d ORDER BY d.{{Prop.Key}} LIMIT $limit
         RETURN d {{DocumentProjection}} AS props
-        """, ["after", "type", "provinceKey", "year", "ingested", "limit"]);
+        """, [.. DocumentFilterParameters, "after", "limit"]);
+
+    public static readonly CypherTemplate CountDocuments = new(nameof(CountDocuments), $$"""
+        {{DocumentFilterPlain}}
+        RETURN count(d) AS n
+        """, DocumentFilterParameters);
+
+    /// <summary>Chỉ tiêu (targets) of documents.</summary>
+    public static readonly CypherTemplate TargetsOfDocuments = new(nameof(TargetsOfDocuments), $$"""
+        UNWIND $keys AS k
+        MATCH (d:{{Document}} {{{Prop.Key}}: k})-[:{{EdgeType.HasTarget}}]->(g:{{Target}})
+        USING INDEX d:{{Document}}({{Prop.Key}})
+        RETURN properties(g) AS target
+        """, ["keys"]);
 
     public static readonly CypherTemplate ListTexts = new(nameof(ListTexts), $$"""
         MATCH (d:{{Document}})
@@ -293,6 +328,24 @@ public static partial class CypherStatements
         WHERE type(r) IN $types
         RETURN type(r) AS type, startNode(r).{{Prop.Key}} AS from, endNode(r).{{Prop.Key}} AS to, properties(r) AS props
         """, ["key", "types"]);
+
+    /// <summary>EdgesAround for many documents in one statement; an edge between two of them comes back once.</summary>
+    public static readonly CypherTemplate EdgesAroundMany = new(nameof(EdgesAroundMany), $$"""
+        UNWIND $keys AS k
+        MATCH (d:{{Document}} {{{Prop.Key}}: k})-[r]-(:{{Document}})
+        USING INDEX d:{{Document}}({{Prop.Key}})
+        WHERE type(r) IN $types
+        WITH DISTINCT r
+        RETURN type(r) AS type, startNode(r).{{Prop.Key}} AS from, endNode(r).{{Prop.Key}} AS to, properties(r) AS props
+        """, ["keys", "types"]);
+
+    public static readonly CypherTemplate GetTexts = new(nameof(GetTexts), $$"""
+        UNWIND $keys AS k
+        MATCH (d:{{Document}} {{{Prop.Key}}: k})
+        USING INDEX d:{{Document}}({{Prop.Key}})
+        WHERE d.{{Prop.Ingested}} = true
+        RETURN d.{{Prop.Key}} AS key, d.{{Prop.FullText}} AS text
+        """, ["keys"]);
 
     public static readonly CypherTemplate TasksOfDocuments = new(nameof(TasksOfDocuments), $$"""
         UNWIND $keys AS k
@@ -360,7 +413,7 @@ public static partial class CypherStatements
         MergeIngestedDocuments, MergeReferencedDocuments, MergeUnits, MergePersons, CreateTasks, CreateTargets,
         .. EdgeType.Kinds.Where(k => !CreatedWithOwnedNode(k)).Select(CreateEdges),
         ApplyCitedDocumentRanks, ApplyUnitRanks, ApplyPersonRanks,
-        GetDocuments, FindByCode, ListDocuments, ListTexts, GetText, WalkStep, EdgesAmong, EdgesAround,
+        GetDocuments, FindByCode, ListDocuments, CountDocuments, ListTexts, GetText, GetTexts, WalkStep, EdgesAmong, EdgesAround, EdgesAroundMany,
         TasksOfDocuments, TasksNamingUnit, GetUnits,
         TargetsOfDocuments,
         CountNodesByLabel, CountEdgesByType, CountDocumentsByIngested, SnapshotNodes, SnapshotEdges, DeleteSomeNodes,

@@ -130,17 +130,6 @@ public sealed partial class Neo4jGraphStore : GraphStoreBase
         return result.Rows.Select(r => DocumentNode.From(PropertyBag.FromJson(r[0]))).OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
     }
 
-    public override async Task<DocumentPage> ListDocumentsAsync(DocumentFilter filter, string? cursor = null, int limit = 50, CancellationToken ct = default)
-    {
-        var size = PageSize(limit);
-        var result = await ReadAsync(C.ListDocuments.With(
-            ("after", DocumentCursor.Decode(cursor)), ("type", filter.Type), ("provinceKey", LookupKeys.Province(filter.Province)),
-            ("year", filter.Year), ("ingested", filter.Ingested), ("limit", size + 1)), ct);
-        var all = result.Rows.Select(r => DocumentNode.From(PropertyBag.FromJson(r[0]))).ToList();
-        var items = all.Take(size).ToList();
-        return new DocumentPage(items, all.Count > size ? DocumentCursor.Encode(items[^1].Key) : null);
-    }
-
     public override async IAsyncEnumerable<StoredText> EnumerateTextsAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
         string? after = null;

@@ -37,6 +37,12 @@ public abstract class GraphStoreBase : IGraphStore
     /// <summary>Document→Document edges of these types touching <paramref name="key"/>, either direction.</summary>
     public abstract Task<IReadOnlyList<GraphEdge>> EdgesAroundAsync(string key, IReadOnlyCollection<string> types, CancellationToken ct = default);
 
+    public abstract Task<IReadOnlyList<GraphEdge>> EdgesAroundManyAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> types, CancellationToken ct = default);
+
+    public abstract Task<IReadOnlyDictionary<string, string>> GetTextsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default);
+
+    public abstract Task<long> CountDocumentsAsync(DocumentFilter filter, CancellationToken ct = default);
+
     public abstract Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default);
 
     public abstract Task<IReadOnlyList<TargetInfo>> TargetsOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default);

@@ -87,20 +87,6 @@ public sealed partial class SqliteGraphStore : GraphStoreBase
         return docs.Select(DocumentNode.From).OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
     }
 
-    public override async Task<DocumentPage> ListDocumentsAsync(DocumentFilter filter, string? cursor = null, int limit = 50, CancellationToken ct = default)
-    {
-        var size = PageSize(limit);
-        var rows = await QueryPropsAsync("""
-            SELECT props FROM nodes WHERE label = 'Document' AND ($after IS NULL OR key > $after)
-              AND ($t IS NULL OR doc_type = $t) AND ($p IS NULL OR province_key = $p)
-              AND ($y IS NULL OR year = $y) AND ($i IS NULL OR ingested = $i)
-            ORDER BY key LIMIT $n
-            """, ct, ("$after", DocumentCursor.Decode(cursor)), ("$t", filter.Type), ("$p", LookupKeys.Province(filter.Province)),
-            ("$y", filter.Year), ("$i", filter.Ingested is { } b ? (b ? 1 : 0) : null), ("$n", size + 1));
-        var items = rows.Take(size).Select(DocumentNode.From).ToList();
-        return new DocumentPage(items, rows.Count > size ? DocumentCursor.Encode(items[^1].Key) : null);
-    }
-
     public override async IAsyncEnumerable<StoredText> EnumerateTextsAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
         string? after = null;

@@ -21,6 +21,10 @@ public sealed class NodeClientTests(SeedServerFixture fx) : IClassFixture<SeedSe
         Assert.Contains("documents", queries);
         Assert.Equal(["ingestDocument", "createWatch", "markWatchSeen", "deleteWatch"], summary.GetProperty("mutationFields").EnumerateArray().Select(e => e.GetString()));
         Assert.Empty(summary.GetProperty("undocumentedFields").EnumerateArray());
+        var connection = summary.GetProperty("documentConnectionFields");
+        Assert.Equal("Long!", connection.GetProperty("totalCount").GetString());
+        Assert.Equal("PageInfo!", connection.GetProperty("pageInfo").GetString());
+        Assert.Equal("[DocumentEdge!]!", connection.GetProperty("edges").GetString());
         Assert.StartsWith("application/graphql-response+json", summary.GetProperty("contentType").GetString());
     }
 

@@ -15,7 +15,7 @@ public sealed partial class CypherSourceScanTests
 
     /// <summary>Interpolated expressions allowed in Cypher text: all are compile-time schema names or derived from them.</summary>
     private static readonly Regex AllowedHole = new(
-        @"^(?:Prop\.\w+|EdgeType\.\w+|NodeLabel\.\w+|Document|Unit|Person|Task|Target|DocumentProjection|RefreshCitedTail|RefreshNamedTail" +
+        @"^(?:Prop\.\w+|EdgeType\.\w+|NodeLabel\.\w+|Document|Unit|Person|Task|Target|DocumentProjection|DocumentFilter(?:Plain|After)|RefreshCitedTail|RefreshNamedTail" +
         @"|label|label\[1\.\.\]|char\.ToLowerInvariant\(label\[0\]\)|name|property|Math\.Min\(Math\.Max\(major, 3\), 5\)" +
         @"|kind\.(?:Type|FromLabel|ToLabel)|f\.(?:Edge|Node)|f|extra|refs|edge|edgeType" +
         // property lists of the schema, copied from the best-ranked edge variable "best"

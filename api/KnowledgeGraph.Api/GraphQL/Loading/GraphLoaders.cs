@@ -3,7 +3,7 @@ using KnowledgeGraph.Graph.Model;
 
 namespace KnowledgeGraph.Api.GraphQL.Loading;
 
-/// <summary>The batch loaders of one request: documents by key, tasks and targets by document, edges around a document.</summary>
+/// <summary>The batch loaders of one request: documents by key, tasks and targets by document, edges around documents, texts.</summary>
 public sealed class GraphLoaders(IGraphStore store)
 {
     public BatchLoader<string, DocumentNode> Documents { get; } = new(async (keys, ct) =>
@@ -26,22 +26,21 @@ public sealed class GraphLoaders(IGraphStore store)
     });
 
     /// <summary>
-    /// Relation and SAME_AS edges touching each document. The store reads them one document at a time, so a batch
-    /// is one store call per distinct key (still no repeated reads for the same key within a request).
+    /// Relation and SAME_AS edges touching each document, in <see cref="GraphEdge.Order"/>: one store call per batch.
+    /// An edge between two documents of the batch belongs to both.
     /// </summary>
     public BatchLoader<string, IReadOnlyList<GraphEdge>> Edges { get; } = new(async (keys, ct) =>
     {
         IReadOnlyCollection<string> types = [.. EdgeType.Relations, EdgeType.SameAs];
-        var result = new Dictionary<string, IReadOnlyList<GraphEdge>>(StringComparer.Ordinal);
-        foreach (var k in keys) result[k] = (await store.EdgesAroundAsync(k, types, ct)).Order(GraphEdge.Order).ToList();
-        return result;
+        var byKey = keys.ToDictionary(k => k, _ => new List<GraphEdge>(), StringComparer.Ordinal);
+        foreach (var e in await store.EdgesAroundManyAsync(keys, types, ct))
+        {
+            if (byKey.TryGetValue(e.From, out var from)) from.Add(e);
+            if (e.To != e.From && byKey.TryGetValue(e.To, out var to)) to.Add(e);
+        }
+        return byKey.ToDictionary(p => p.Key, p => (IReadOnlyList<GraphEdge>)p.Value.Order(GraphEdge.Order).ToList(), StringComparer.Ordinal);
     });
 
-    public BatchLoader<string, string> Texts { get; } = new(async (keys, ct) =>
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var k in keys)
-            if (await store.GetTextAsync(k, ct) is { } text) result[k] = text;
-        return result;
-    });
+    /// <summary>Texts of ingested documents (null for cited-only ones): one store call per batch.</summary>
+    public BatchLoader<string, string> Texts { get; } = new(async (keys, ct) => await store.GetTextsAsync(keys, ct));
 }

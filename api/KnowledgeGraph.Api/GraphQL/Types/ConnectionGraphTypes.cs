@@ -4,8 +4,8 @@ using KnowledgeGraph.Graph.Model;
 
 namespace KnowledgeGraph.Api.GraphQL.Types;
 
-/// <summary>A page of documents (Relay-style connection); cursors are opaque.</summary>
-public sealed record DocumentConnection(IReadOnlyList<DocumentEdge> Edges, bool HasNextPage);
+/// <summary>A page of documents (Relay-style connection); cursors are opaque. The filter is kept for totalCount.</summary>
+public sealed record DocumentConnection(IReadOnlyList<DocumentEdge> Edges, bool HasNextPage, DocumentFilter Filter);
 
 public sealed record DocumentEdge(DocumentNode Node, string Cursor);
 
@@ -17,6 +17,9 @@ public sealed class DocumentConnectionGraphType : ObjectGraphType<DocumentConnec
         Description = "A page of documents in key order; pass pageInfo.endCursor as 'after' for the next page.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentEdgeGraphType>>>>("edges").WithComplexityImpact(1, 1).Description("The documents of this page with their cursors.").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentGraphType>>>>("nodes").WithComplexityImpact(1, 1).Description("The documents of this page.").Resolve(c => c.Source.Edges.Select(e => e.Node).ToList());
+        Field<NonNullGraphType<LongGraphType>>("totalCount")
+            .Description("How many documents match the filters, over all pages (counted by the store only when asked for).")
+            .ResolveAsync(async c => await c.Kg().Store.CountDocumentsAsync(c.Source.Filter, c.CancellationToken));
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Whether there is a next page and the cursor to ask for it.").Resolve(c => c.Source);
     }
 }
