@@ -65,6 +65,15 @@ public static partial class TaskExtractor
 
             if (i <= consumedUntil && p.Level >= 4) continue;
 
+            // "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở X ... chịu trách nhiệm thi hành Quyết định này": the
+            // closing article of a decision names the units that execute it.
+            if (Article().IsMatch(body) && Executes().Match(body) is { Success: true } ex)
+            {
+                var executing = Names(units, ex.Groups["units"].Value);
+                if (executing.Count > 0) result.Add(Make(text, sections, p, body, executing, [], "execute"));
+                continue;
+            }
+
             // "X chủ trì, phối hợp với Y ..." / "X có trách nhiệm ..." / heading "3. Sở Nội vụ" (+ duties)
             var found = units.FindAll(body);
             // "Trưởng các phòng ...", "Thủ trưởng các cơ quan ...": the office holder of the unit leads.
@@ -207,4 +216,11 @@ public static partial class TaskExtractor
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^Điều \d{1,2}\.\s")]
+    private static partial Regex Article();
+
+    /// <summary>The units of the sentence that ends in "chịu trách nhiệm thi hành Quyết định này".</summary>
+    [GeneratedRegex(@"(?:^Điều \d{1,2}\.\s|\.\s)(?<units>(?:(?!\.\s).){5,1500}?)\s(?:chịu|có) trách nhiệm (?:tổ chức )?thi hành (?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch|Quy định|văn bản) này")]
+    private static partial Regex Executes();
 }

@@ -112,7 +112,7 @@ public sealed record TaskRecord
     [JsonPropertyName("deadline")] public DeadlineRecord? Deadline { get; init; }
     [JsonPropertyName("text")] public required string Text { get; init; }
     [JsonPropertyName("section")] public string? Section { get; init; }
-    /// <summary>"assign" (Giao X chủ trì), "request" (Đề nghị X), "heading" (a unit as a section heading), "fields" (Đơn vị chủ trì: X).</summary>
+    /// <summary>"assign" (Giao X chủ trì), "request" (Đề nghị X), "heading" (a unit as a section heading), "fields" (Đơn vị chủ trì: X), "execute" (Điều N. ... chịu trách nhiệm thi hành Quyết định này).</summary>
     [JsonPropertyName("kind")] public string Kind { get; init; } = "assign";
     /// <summary>Lĩnh vực (domain), set by the task-domain model when one is loaded: "finance-budget", "public-assets", ...</summary>
     [JsonPropertyName("domain")] public string? Domain { get; init; }

@@ -71,6 +71,21 @@ public sealed class HeaderAndTaskRuleTests
         Assert.Contains(tasks, t => t.Lead.Contains(lead));
     }
 
+    /// <summary>The closing article of a decision names who executes it (378/QĐ-UBND of Hà Giang, 2022).</summary>
+    [Fact]
+    public void TheArticleNamingWhoExecutesADecisionIsATask()
+    {
+        const string text = "QUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục thủ tục hành chính.\n" +
+            "Điều 2. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Công Thương; Thủ trưởng các sở, ban, ngành; Giám đốc Trung tâm Phục vụ hành chính công tỉnh; UBND các huyện, thành phố và các tổ chức cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n" +
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.";
+        var task = Assert.Single(TaskExtractor.Extract(text, SectionExtractor.Extract(text)));
+        Assert.Equal("execute", task.Kind);
+        Assert.Contains("Sở Công Thương", task.Lead);
+        Assert.Contains("Văn phòng UBND tỉnh", task.Lead);
+        Assert.Contains("Trung tâm Phục vụ hành chính công tỉnh", task.Lead);
+        Assert.StartsWith("Điều 2.", task.Text);
+    }
+
     [Fact]
     public void RecipientsAreNotTasks()
     {
