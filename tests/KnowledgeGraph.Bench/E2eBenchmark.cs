@@ -20,8 +20,11 @@ namespace KnowledgeGraph.Bench;
 /// (cascade with 1 and 10 clients, lineage, lookup by code, filtered search vs a linear scan) → optionally the
 /// same graph into Neo4j (batched UNWIND vs one statement per row on a subset, cascade latency).
 /// </summary>
-public sealed class E2eBenchmark(string work, int documents, int seed, int workers, string? neo4jUrl, int perRowSubset, TextWriter log)
+public sealed class E2eBenchmark(string work, int documents, int seed, int workers, string? neo4jUrl, int perRowSubset, TextWriter log, E2eReuse reuse = default)
 {
+    /// <summary>Where a finished ingest records its numbers, so a later run with --reuse-data measures queries on the same store.</summary>
+    public const string IngestFileName = "e2e-ingest.json";
+
     private readonly ExtractionPipeline _pipeline = new(Decoders.All);
 
     public async Task<E2eResult> RunAsync(MachineInfo machine)
@@ -45,24 +48,39 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
         var mb = summary.Bytes / 1e6;
         log.WriteLine($"corpus: {documents} documents, {mb:0.0} MB in {generateSeconds:0.0} s");
 
+        var dataDir = Path.Combine(work, $"data-{documents}");
+        var ingestFile = Path.Combine(dataDir, IngestFileName);
+        if (reuse.ReuseData && File.Exists(ingestFile))
+        {
+            var kept = System.Text.Json.JsonSerializer.Deserialize<E2eResult>(File.ReadAllText(ingestFile))
+                ?? throw new InvalidDataException($"{ingestFile}: not an e2e ingest record; delete {dataDir} to ingest again");
+            log.WriteLine($"embedded store: reusing {dataDir} (ingested {kept.Date}, commit {kept.Commit})");
+            await using var kept2 = new SqliteGraphStore(dataDir);
+            await kept2.InitializeAsync();
+            return await QueriesAsync(kept2, dataDir, summary.TruthFile, kept with
+            {
+                Date = machine.Date.ToString("yyyy-MM-dd HH:mm 'UTC'"), Commit = machine.Commit, IngestedAt = $"{kept.Date}, commit {kept.Commit}",
+            });
+        }
+
         // 1. Extraction alone, on all workers, scored against the truth (streamed: truth lines are read as files are taken).
         var lengths = new List<int>();
         var accuracy = ExtractionAccuracy.Empty;
         var gate = new object();
         sw.Restart();
-        await Parallel.ForEachAsync(CorpusGenerator.ReadTruth(summary.TruthFile), new ParallelOptions { MaxDegreeOfParallelism = workers }, (truth, _) =>
+        if (reuse.SkipAccuracy) lengths.AddRange(CorpusGenerator.ReadTruth(summary.TruthFile).Select(t => t.Chars));
+        else await Parallel.ForEachAsync(CorpusGenerator.ReadTruth(summary.TruthFile), new ParallelOptions { MaxDegreeOfParallelism = workers }, (truth, _) =>
         {
             var record = _pipeline.ExtractFile(Path.Combine(corpusDir, truth.File));
             var a = TruthComparison.Compare(truth, record);
             lock (gate) { accuracy = accuracy.Add(a); lengths.Add(truth.Chars); }
             return ValueTask.CompletedTask;
         });
-        var extractSeconds = sw.Elapsed.TotalSeconds;
+        var extractSeconds = reuse.SkipAccuracy ? 0 : sw.Elapsed.TotalSeconds;
         log.WriteLine($"extract: {extractSeconds:0.0} s, {mb / extractSeconds:0.00} MB/s; {AccuracyReport.Line(accuracy)}");
 
         // 2. Embedded store + search index, end to end.
         var files = Directory.EnumerateFiles(corpusDir, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var dataDir = Path.Combine(work, $"data-{documents}");
         if (Directory.Exists(dataDir)) Directory.Delete(dataDir, true);
         GC.Collect();
         double loadSeconds = 0, indexSeconds = 0;
@@ -97,9 +115,7 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
         var edges = stats.EdgesByType.Values.Sum();
         log.WriteLine($"ingest (embedded): {ingestSeconds:0.0} s wall; load {loadSeconds:0.0} s ({nodes / loadSeconds:0} nodes/s, {edges / loadSeconds:0} rels/s), index {indexSeconds:0.0} s; peak {peak / 1e6:0} MB");
 
-        // 3. Queries.
-        var plan = PickQueries(summary.TruthFile);
-        var result2 = new E2eResult
+        var ingested = new E2eResult
         {
             Documents = documents, Seed = seed, Date = machine.Date.ToString("yyyy-MM-dd HH:mm 'UTC'"), Commit = machine.Commit,
             Machine = $"{machine.Cores} cores, {machine.Cpu}, {machine.Memory}", LoadAverage = MachineInfo.LoadAverage(), Workers = workers,
@@ -109,8 +125,26 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
             ImplementsPrecision = accuracy.Implements.Precision, ImplementsRecall = accuracy.Implements.Recall, LeadRecall = accuracy.Leads.Recall,
             IngestSeconds = ingestSeconds, LoadSeconds = loadSeconds, IndexSeconds = indexSeconds, Nodes = nodes, Edges = edges,
             PeakWorkingSetMB = peak / 1e6, StoreMB = FolderBytes(dataDir, except: "index") / 1e6, IndexMB = FolderBytes(SearchIndex.FolderIn(dataDir)) / 1e6,
-            CascadeRoot = plan.Roots[0],
         };
+        File.WriteAllText(ingestFile, System.Text.Json.JsonSerializer.Serialize(ingested));
+        if (reuse.IngestOnly) return ingested;
+        return await QueriesAsync(store, dataDir, summary.TruthFile, ingested);
+    }
+
+    /// <summary>3. Queries on the loaded store (and optionally Neo4j); the baseline walk too when asked.</summary>
+    private async Task<E2eResult> QueriesAsync(SqliteGraphStore store, string dataDir, string truthFile, E2eResult ingested)
+    {
+        var plan = PickQueries(truthFile);
+        var files = Directory.EnumerateFiles(Path.GetDirectoryName(truthFile)!, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var result2 = ingested with { LoadAverage = MachineInfo.LoadAverage(), CascadeRoot = plan.Roots[0] };
+        if (reuse.BaselineWalk)
+        {
+            store.WalkMode = SqliteWalkMode.RecursiveCte;
+            var (b1, b10, _, _) = await StoreLatenciesAsync(store, plan, lineageAndLookup: false);
+            store.WalkMode = SqliteWalkMode.Frontier;
+            log.WriteLine($"baseline (recursive CTE walk): cascade p50 {b1.P50:0.0} ms p99 {b1.P99:0.0} ms ({b1.Count} calls); 10 clients p50 {b10.P50:0.0} p99 {b10.P99:0.0} ({b10.Count} calls)");
+            result2 = result2 with { Baseline = new E2eBaseline { Walk = "recursive CTE", CascadeCalls = b1.Count, Cascade10Calls = b10.Count, CascadeP50 = b1.P50, CascadeP99 = b1.P99, Cascade10P50 = b10.P50, Cascade10P99 = b10.P99 } };
+        }
         var cascadeSize = (await store.CascadeAsync(plan.Roots[0], new CascadeOptions()))?.Nodes.Count ?? 0;
         var (cascade1, cascade10, lineage, lookup) = await StoreLatenciesAsync(store, plan);
         log.WriteLine($"cascade of {plan.Roots[0]} ({cascadeSize} nodes): p50 {cascade1.P50:0.0} ms p99 {cascade1.P99:0.0} ms; 10 clients p50 {cascade10.P50:0.0} p99 {cascade10.P99:0.0}; lineage p99 {lineage.P99:0.0}; lookup p99 {lookup.P99:0.00}");
@@ -158,7 +192,7 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
         return new QueryPlan(roots, plans, codes, searches);
     }
 
-    private static async Task<(Latency Cascade1, Latency Cascade10, Latency Lineage, Latency Lookup)> StoreLatenciesAsync(IGraphStore store, QueryPlan plan)
+    private static async Task<(Latency Cascade1, Latency Cascade10, Latency Lineage, Latency Lookup)> StoreLatenciesAsync(IGraphStore store, QueryPlan plan, bool lineageAndLookup = true)
     {
         var down = new CascadeOptions();
         var up = new CascadeOptions { Direction = CascadeDirection.Up };
@@ -167,6 +201,7 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
         var roots10 = Enumerable.Range(0, 200).Select(i => plan.Roots[i % plan.Roots.Count]).ToList();
         var cascade1 = await Latency.MeasureAsync("cascade", roots1, 1, k => store.CascadeAsync(k, down));
         var cascade10 = await Latency.MeasureAsync("cascade x10", roots10, 10, k => store.CascadeAsync(k, down));
+        if (!lineageAndLookup) return (cascade1, cascade10, new Latency("lineage", 1, []), new Latency("lookup", 1, []));
         var lineage = await Latency.MeasureAsync("lineage", plan.Plans.Take(200).ToList(), 1, k => store.CascadeAsync(k, up));
         var lookup = await Latency.MeasureAsync("lookup", plan.Codes.Take(300).ToList(), 1, c => store.FindByCodeAsync(c.Code, null, c.Province));
         return (cascade1, cascade10, lineage, lookup);
@@ -227,3 +262,10 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
             .Where(f => except is null || !Path.GetRelativePath(folder, f).StartsWith(except, StringComparison.Ordinal))
             .Sum(f => new FileInfo(f).Length);
 }
+
+/// <summary>
+/// Options of a run over an existing store: reuse the data folder a finished ingest left (its numbers are kept in
+/// <see cref="E2eBenchmark.IngestFileName"/>), stop after the ingest, skip the separate extraction-accuracy pass,
+/// and time the cascade with the old recursive-CTE walk first (the baseline in the same run).
+/// </summary>
+public readonly record struct E2eReuse(bool ReuseData, bool IngestOnly, bool SkipAccuracy, bool BaselineWalk);

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Graph.Sqlite;
 /// The embedded graph store: one SQLite file (WAL) in the data folder, one transaction per document,
 /// recursive CTEs for walks. Readers run concurrently; writes are serialised.
 /// </summary>
-public sealed class SqliteGraphStore : GraphStoreBase
+public sealed partial class SqliteGraphStore : GraphStoreBase
 {
     private readonly string _path;
     private readonly string _connectionString;
@@ -178,18 +178,6 @@ public sealed class SqliteGraphStore : GraphStoreBase
     }
 
     // ---- primitives ----
-
-    protected override async Task<IReadOnlyDictionary<string, int>> WalkAsync(string root, WalkSpec spec, int maxDepth, string? stopAt, CancellationToken ct)
-    {
-        var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, SqliteQueries.Walk,
-            ("$root", root), ("$max", maxDepth), ("$in", Json(spec.Inward)), ("$out", Json(spec.Outward)),
-            ("$both", Json(spec.Both)), ("$min", spec.MinScore));
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) result[r.GetString(0)] = r.GetInt32(1);
-        return result;
-    }
 
     public override async Task<IReadOnlyList<DocumentNode>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {

@@ -35,4 +35,28 @@ internal static class SqliteQueries
         WHERE EXISTS (SELECT 1 FROM nodes n WHERE n.label = 'Document' AND n.key = walk.key)
         GROUP BY key
         """;
+
+    /// <summary>
+    /// One level of the breadth-first walk: the neighbours of every key in $frontier (a JSON array) across the same
+    /// four kinds of step as <see cref="Walk"/>. Driven from the frontier (CROSS JOIN), one seek on edges_to / edges_from
+    /// per key and type; repeated keys are left to the caller's visited set.
+    /// </summary>
+    public const string WalkStep = """
+        SELECT e.from_key FROM json_each($frontier) f CROSS JOIN edges e ON e.to_key = f.value
+         WHERE e.type IN (SELECT value FROM json_each($in)) AND e.to_label = 'Document' AND e.from_label = 'Document'
+        UNION ALL
+        SELECT e.to_key FROM json_each($frontier) f CROSS JOIN edges e ON e.from_key = f.value
+         WHERE e.type IN (SELECT value FROM json_each($out)) AND e.from_label = 'Document' AND e.to_label = 'Document'
+        UNION ALL
+        SELECT e.from_key FROM json_each($frontier) f CROSS JOIN edges e ON e.to_key = f.value
+         WHERE e.type IN (SELECT value FROM json_each($both)) AND e.to_label = 'Document' AND e.from_label = 'Document' AND e.score >= $min
+        UNION ALL
+        SELECT e.to_key FROM json_each($frontier) f CROSS JOIN edges e ON e.from_key = f.value
+         WHERE e.type IN (SELECT value FROM json_each($both)) AND e.from_label = 'Document' AND e.to_label = 'Document' AND e.score >= $min
+        """;
+
+    /// <summary>The keys of $keys (a JSON array) that are stored documents.</summary>
+    public const string ExistingDocuments = """
+        SELECT j.value FROM json_each($keys) j CROSS JOIN nodes n ON n.label = 'Document' AND n.key = j.value
+        """;
 }
