@@ -58,7 +58,7 @@ public sealed record E2eResult
     public E2eBaseline? Baseline { get; init; }
 }
 
-/// <summary>Cascade latency with the walk being replaced, measured in the same run as the new one.</summary>
+/// <summary>Cascade latency with the walk being replaced and with the new one, calls interleaved in the same run.</summary>
 public sealed record E2eBaseline
 {
     public string Walk { get; init; } = "";
@@ -68,6 +68,12 @@ public sealed record E2eBaseline
     public double CascadeP99 { get; init; }
     public double Cascade10P50 { get; init; }
     public double Cascade10P99 { get; init; }
+    public int NewCascadeCalls { get; init; }
+    public int NewCascade10Calls { get; init; }
+    public double NewCascadeP50 { get; init; }
+    public double NewCascadeP99 { get; init; }
+    public double NewCascade10P50 { get; init; }
+    public double NewCascade10P99 { get; init; }
 }
 
 /// <summary>The Neo4j part of a run: batched UNWIND load, the one-statement-per-row baseline on a subset, cascade latency.</summary>

@@ -27,6 +27,7 @@ public sealed class TimedStore(IGraphStore inner) : IGraphStore
     public Task<string?> GetTextAsync(string key, CancellationToken ct = default) => inner.GetTextAsync(key, ct);
     public Task<IReadOnlyList<GraphEdge>> EdgesAroundAsync(string key, IReadOnlyCollection<string> types, CancellationToken ct = default) => inner.EdgesAroundAsync(key, types, ct);
     public Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default) => inner.TasksOfDocumentsAsync(documentKeys, ct);
+    public Task<IReadOnlyList<TaskUnit>> TaskUnitsOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default) => inner.TaskUnitsOfDocumentsAsync(documentKeys, ct);
     public Task<IReadOnlyList<DocumentNode>> FindByCodeAsync(string code, int? year = null, string? province = null, CancellationToken ct = default) => inner.FindByCodeAsync(code, year, province, ct);
     public Task<CascadeResult?> CascadeAsync(string rootKey, CascadeOptions options, CancellationToken ct = default) => inner.CascadeAsync(rootKey, options, ct);
     public Task<GraphPath?> FindPathAsync(string fromKey, string toKey, PathOptions options, CancellationToken ct = default) => inner.FindPathAsync(fromKey, toKey, options, ct);

@@ -39,6 +39,16 @@ public abstract class GraphStoreBase : IGraphStore
 
     public abstract Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default);
 
+    /// <summary>
+    /// The units the tasks of these documents name, one row per task and unit, without the task texts. This default
+    /// reads whole tasks; a store may answer it more cheaply.
+    /// </summary>
+    public virtual async Task<IReadOnlyList<TaskUnit>> TaskUnitsOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default) =>
+        (await TasksOfDocumentsAsync(documentKeys, ct))
+            .SelectMany(t => t.Lead.Select(u => new TaskUnit(t.Document, t.Ordinal, t.Key, true, u))
+                .Concat(t.Support.Select(u => new TaskUnit(t.Document, t.Ordinal, t.Key, false, u))))
+            .ToList();
+
     protected abstract Task<IReadOnlyList<TaskInfo>> TasksNamingUnitAsync(string unitKey, CancellationToken ct);
 
     protected abstract Task<IReadOnlyList<UnitNode>> GetUnitsAsync(IReadOnlyCollection<string> keys, CancellationToken ct);
@@ -67,6 +77,7 @@ public abstract class GraphStoreBase : IGraphStore
             .Where(spec.Admits)
             .Order(GraphEdge.Order)
             .ToList();
+        if (!options.IncludeTasks) return new CascadeResult(root, options, nodes, edges, [], []);
         var tasks = (await TasksOfDocumentsAsync(keys, ct))
             .OrderBy(t => t.Document, StringComparer.Ordinal).ThenBy(t => t.Ordinal)
             .ToList();

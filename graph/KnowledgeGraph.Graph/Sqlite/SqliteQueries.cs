@@ -59,4 +59,19 @@ internal static class SqliteQueries
     public const string ExistingDocuments = """
         SELECT j.value FROM json_each($keys) j CROSS JOIN nodes n ON n.label = 'Document' AND n.key = j.value
         """;
+
+    /// <summary>
+    /// (document, ordinal, task, LEAD|SUPPORT, unit, name as the task wrote it, province) for every task of the
+    /// documents in $keys, read the way <c>TaskInfo.From</c> reads them (non-text values count as absent).
+    /// </summary>
+    public const string TaskUnits = """
+        SELECT t.owner,
+               CASE WHEN json_type(t.props, '$.ordinal') IN ('integer', 'real') THEN json_extract(t.props, '$.ordinal') END,
+               t.key, e.type, e.to_key,
+               CASE WHEN json_type(e.props, '$.name') = 'text' THEN json_extract(e.props, '$.name') END,
+               CASE WHEN json_type(e.props, '$.province') = 'text' THEN json_extract(e.props, '$.province') END
+        FROM json_each($keys) j
+        CROSS JOIN nodes t INDEXED BY nodes_owner ON t.label = 'Task' AND t.owner = j.value
+        CROSS JOIN edges e ON e.from_key = t.key AND e.type IN ('LEAD', 'SUPPORT') AND e.from_label = 'Task'
+        """;
 }
