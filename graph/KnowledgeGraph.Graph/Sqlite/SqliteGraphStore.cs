@@ -245,8 +245,13 @@ public sealed partial class SqliteGraphStore : GraphStoreBase
         if (tasks.Count == 0) return [];
         var byTask = new Dictionary<string, List<(string, string, PropertyBag)>>(StringComparer.Ordinal);
         await using (var c = await OpenAsync(ct))
+        // Only the two edge properties TaskInfo reads (name and province as written), extracted by SQLite: parsing
+        // every LEAD/SUPPORT edge's JSON in .NET was most of a large cascade's time.
         await using (var cmd = Command(c, """
-            SELECT type, from_key, to_key, props FROM edges
+            SELECT type, from_key, to_key,
+                   CASE WHEN json_type(props, '$.name') = 'text' THEN json_extract(props, '$.name') END,
+                   CASE WHEN json_type(props, '$.province') = 'text' THEN json_extract(props, '$.province') END
+            FROM edges
             WHERE from_label = 'Task' AND type IN ('LEAD', 'SUPPORT') AND from_key IN (SELECT value FROM json_each($keys))
             """, ("$keys", Json(tasks.Select(t => t.GetString(Prop.Key)!).ToList()))))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
@@ -255,7 +260,8 @@ public sealed partial class SqliteGraphStore : GraphStoreBase
             {
                 var from = r.GetString(1);
                 if (!byTask.TryGetValue(from, out var list)) byTask[from] = list = [];
-                list.Add((r.GetString(0), r.GetString(2), Parse(r.GetString(3))));
+                var edge = new PropertyBag().Set(Prop.Name, r.IsDBNull(3) ? null : r.GetString(3)).Set(Prop.Province, r.IsDBNull(4) ? null : r.GetString(4));
+                list.Add((r.GetString(0), r.GetString(2), edge));
             }
         }
         return tasks.Select(t => TaskInfo.From(t, byTask.GetValueOrDefault(t.GetString(Prop.Key)!) ?? [])).ToList();
