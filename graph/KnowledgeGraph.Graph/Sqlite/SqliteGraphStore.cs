@@ -80,10 +80,7 @@ public sealed partial class SqliteGraphStore : GraphStoreBase
     public override async Task<IReadOnlyList<DocumentNode>> FindByCodeAsync(string code, int? year = null, string? province = null, CancellationToken ct = default)
     {
         var codeKey = LookupKeys.Code(code) ?? throw new ArgumentException("the code is empty", nameof(code));
-        var docs = await QueryPropsAsync("""
-            SELECT props FROM nodes WHERE label = 'Document' AND code_key = $c
-              AND ($y IS NULL OR year = $y) AND ($p IS NULL OR province_key = $p)
-            """, ct, ("$c", codeKey), ("$y", year), ("$p", LookupKeys.Province(province)));
+        var docs = await QueryPropsAsync(SqliteQueries.FindByCode, ct, ("$c", codeKey), ("$y", year), ("$p", LookupKeys.Province(province)));
         return docs.Select(DocumentNode.From).OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
     }
 
