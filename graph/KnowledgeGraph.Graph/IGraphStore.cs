@@ -48,6 +48,9 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Chỉ tiêu (quantified targets) these documents set, with their evidence spans, in no particular order.</summary>
     Task<IReadOnlyList<TargetInfo>> TargetsOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default);
 
+    /// <summary>The units named by the tasks of these documents (lead or support), one row per task and unit, without task texts.</summary>
+    Task<IReadOnlyList<TaskUnit>> TaskUnitsOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default);
+
     /// <summary>Documents with this code (spelling forgiven: case, spaces, Đ/D), optionally within a year and province, by key.</summary>
     Task<IReadOnlyList<DocumentNode>> FindByCodeAsync(string code, int? year = null, string? province = null, CancellationToken ct = default);
 

@@ -22,7 +22,9 @@ public static class CoverageCommand
         var rounds = new Option<int>("--rounds") { Description = "Timed coverage runs after one warm-up", DefaultValueFactory = _ => 7 };
         var data = new Option<string?>("--data") { Description = "Store folder: reused when it holds a graph built with the same --docs, else built there (default: a temp folder)" };
         var noReport = new Option<bool>("--no-report") { Description = "Print only; leave REPORT.md alone" };
-        var cmd = new Command("coverage", "Time the coverage of a central document over a synthetic graph (embedded store)") { docs, rounds, data, noReport };
+        var note = new Option<string?>("--note") { Description = "A line added to the report section (what the store is, what ran beside)" };
+        var reuse = new Option<bool>("--reuse") { Description = "Reuse the graph in --data whatever it holds (e.g. an e2e store, or one partly ingested); never clear it" };
+        var cmd = new Command("coverage", "Time the coverage of a central document over a synthetic graph (embedded store)") { docs, rounds, data, noReport, reuse, note };
         cmd.SetAction(async (parse, ct) =>
         {
             var n = parse.GetValue(docs);
@@ -33,7 +35,12 @@ public static class CoverageCommand
             var build = Stopwatch.StartNew();
             var stats = await store.GetStatisticsAsync(ct);
             var built = false;
-            if (stats.IngestedDocuments != n)
+            if (parse.GetValue(reuse) && stats.IngestedDocuments == 0)
+            {
+                Console.Error.WriteLine($"error: --reuse: {folder} holds no ingested documents");
+                return 2;
+            }
+            if (stats.IngestedDocuments != n && !parse.GetValue(reuse))
             {
                 await store.ClearAsync(ct);
                 var pipeline = new ExtractionPipeline();
@@ -61,6 +68,7 @@ public static class CoverageCommand
                 var sw = Stopwatch.StartNew();
                 await analyst.CoverageAsync(root, null, CascadeAnalyst.DefaultDepth, ct);
                 times.Add(sw.Elapsed.TotalMilliseconds);
+                Console.Error.WriteLine($"coverage {i + 1}: {sw.Elapsed.TotalMilliseconds:0} ms");
             }
             times.Sort();
             var m = MachineInfo.Read(repo);
@@ -72,7 +80,8 @@ public static class CoverageCommand
             sb.AppendLine();
             sb.AppendLine(c, $"{m.Date:yyyy-MM-dd HH:mm} UTC, commit {m.Commit}; {m.Cores} cores, {m.Cpu}, {m.Memory}; {m.Os}; {m.Runtime}; load average {loadBefore} at the start, {MachineInfo.LoadAverage()} at the end.");
             sb.AppendLine();
-            sb.AppendLine(c, $"Embedded store (SQLite) holding {stats.IngestedDocuments:N0} synthetic documents (generator seed 1, rules pipeline) and {stats.CitedOnlyDocuments:N0} cited-only ones; {(built ? $"built in {buildSeconds:0} s" : "reused")}. Root: `{root}`, the central document with the most incoming IMPLEMENTS/BASED_ON edges; its depth-{CascadeAnalyst.DefaultDepth} cascade holds {cascade!.Nodes.Count:N0} documents, {cascade.Edges.Count:N0} edges and {cascade.Tasks.Count:N0} tasks; {warm!.CoveredProvinces.Count} of 34 provinces covered. `CascadeAnalyst.CoverageAsync` in-process (the walk is the store's recursive CTE), one warm-up then {times.Count} timed runs.");
+            sb.AppendLine(c, $"Embedded store (SQLite) holding {stats.IngestedDocuments:N0} synthetic documents (generator seed 1, rules pipeline) and {stats.CitedOnlyDocuments:N0} cited-only ones; {(built ? $"built in {buildSeconds:0} s" : "reused")}. Root: `{root}`, the central document with the most incoming IMPLEMENTS/BASED_ON edges; its depth-{CascadeAnalyst.DefaultDepth} cascade holds {cascade!.Nodes.Count:N0} documents, {cascade.Edges.Count:N0} edges and {cascade.Tasks.Count:N0} tasks; {warm!.CoveredProvinces.Count} of 34 provinces covered. `CascadeAnalyst.CoverageAsync` in-process (breadth-first walk, one SQL per level; the cascade without tasks, then the task→unit rows of the covered documents), one warm-up then {times.Count} timed runs.");
+            if (parse.GetValue(note) is { } text) { sb.AppendLine(); sb.AppendLine(text); }
             sb.AppendLine();
             sb.AppendLine("| documents | median ms | min ms | max ms | target |");
             sb.AppendLine("|---:|---:|---:|---:|---|");

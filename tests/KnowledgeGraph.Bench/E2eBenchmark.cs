@@ -20,8 +20,11 @@ namespace KnowledgeGraph.Bench;
 /// (cascade with 1 and 10 clients, lineage, lookup by code, filtered search vs a linear scan) → optionally the
 /// same graph into Neo4j (batched UNWIND vs one statement per row on a subset, cascade latency).
 /// </summary>
-public sealed class E2eBenchmark(string work, int documents, int seed, int workers, string? neo4jUrl, int perRowSubset, TextWriter log)
+public sealed class E2eBenchmark(string work, int documents, int seed, int workers, string? neo4jUrl, int perRowSubset, TextWriter log, E2eReuse reuse = default)
 {
+    /// <summary>Where a finished ingest records its numbers, so a later run with --reuse-data measures queries on the same store.</summary>
+    public const string IngestFileName = "e2e-ingest.json";
+
     private readonly ExtractionPipeline _pipeline = new(Decoders.All);
 
     public async Task<E2eResult> RunAsync(MachineInfo machine)
@@ -45,24 +48,39 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
         var mb = summary.Bytes / 1e6;
         log.WriteLine($"corpus: {documents} documents, {mb:0.0} MB in {generateSeconds:0.0} s");
 
+        var dataDir = Path.Combine(work, $"data-{documents}");
+        var ingestFile = Path.Combine(dataDir, IngestFileName);
+        if (reuse.ReuseData && File.Exists(ingestFile))
+        {
+            var kept = System.Text.Json.JsonSerializer.Deserialize<E2eResult>(File.ReadAllText(ingestFile))
+                ?? throw new InvalidDataException($"{ingestFile}: not an e2e ingest record; delete {dataDir} to ingest again");
+            log.WriteLine($"embedded store: reusing {dataDir} (ingested {kept.Date}, commit {kept.Commit})");
+            await using var kept2 = new SqliteGraphStore(dataDir);
+            await kept2.InitializeAsync();
+            return await QueriesAsync(kept2, dataDir, summary.TruthFile, kept with
+            {
+                Date = machine.Date.ToString("yyyy-MM-dd HH:mm 'UTC'"), Commit = machine.Commit, IngestedAt = $"{kept.Date}, commit {kept.Commit}",
+            });
+        }
+
         // 1. Extraction alone, on all workers, scored against the truth (streamed: truth lines are read as files are taken).
         var lengths = new List<int>();
         var accuracy = ExtractionAccuracy.Empty;
         var gate = new object();
         sw.Restart();
-        await Parallel.ForEachAsync(CorpusGenerator.ReadTruth(summary.TruthFile), new ParallelOptions { MaxDegreeOfParallelism = workers }, (truth, _) =>
+        if (reuse.SkipAccuracy) lengths.AddRange(CorpusGenerator.ReadTruth(summary.TruthFile).Select(t => t.Chars));
+        else await Parallel.ForEachAsync(CorpusGenerator.ReadTruth(summary.TruthFile), new ParallelOptions { MaxDegreeOfParallelism = workers }, (truth, _) =>
         {
             var record = _pipeline.ExtractFile(Path.Combine(corpusDir, truth.File));
             var a = TruthComparison.Compare(truth, record);
             lock (gate) { accuracy = accuracy.Add(a); lengths.Add(truth.Chars); }
             return ValueTask.CompletedTask;
         });
-        var extractSeconds = sw.Elapsed.TotalSeconds;
+        var extractSeconds = reuse.SkipAccuracy ? 0 : sw.Elapsed.TotalSeconds;
         log.WriteLine($"extract: {extractSeconds:0.0} s, {mb / extractSeconds:0.00} MB/s; {AccuracyReport.Line(accuracy)}");
 
         // 2. Embedded store + search index, end to end.
         var files = Directory.EnumerateFiles(corpusDir, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var dataDir = Path.Combine(work, $"data-{documents}");
         if (Directory.Exists(dataDir)) Directory.Delete(dataDir, true);
         GC.Collect();
         double loadSeconds = 0, indexSeconds = 0;
@@ -97,9 +115,7 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
         var edges = stats.EdgesByType.Values.Sum();
         log.WriteLine($"ingest (embedded): {ingestSeconds:0.0} s wall; load {loadSeconds:0.0} s ({nodes / loadSeconds:0} nodes/s, {edges / loadSeconds:0} rels/s), index {indexSeconds:0.0} s; peak {peak / 1e6:0} MB");
 
-        // 3. Queries.
-        var plan = PickQueries(summary.TruthFile);
-        var result2 = new E2eResult
+        var ingested = new E2eResult
         {
             Documents = documents, Seed = seed, Date = machine.Date.ToString("yyyy-MM-dd HH:mm 'UTC'"), Commit = machine.Commit,
             Machine = $"{machine.Cores} cores, {machine.Cpu}, {machine.Memory}", LoadAverage = MachineInfo.LoadAverage(), Workers = workers,
@@ -109,8 +125,42 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
             ImplementsPrecision = accuracy.Implements.Precision, ImplementsRecall = accuracy.Implements.Recall, LeadRecall = accuracy.Leads.Recall,
             IngestSeconds = ingestSeconds, LoadSeconds = loadSeconds, IndexSeconds = indexSeconds, Nodes = nodes, Edges = edges,
             PeakWorkingSetMB = peak / 1e6, StoreMB = FolderBytes(dataDir, except: "index") / 1e6, IndexMB = FolderBytes(SearchIndex.FolderIn(dataDir)) / 1e6,
-            CascadeRoot = plan.Roots[0],
         };
+        File.WriteAllText(ingestFile, System.Text.Json.JsonSerializer.Serialize(ingested));
+        if (reuse.IngestOnly) return ingested;
+        return await QueriesAsync(store, dataDir, summary.TruthFile, ingested);
+    }
+
+    /// <summary>3. Queries on the loaded store (and optionally Neo4j); the baseline walk too when asked.</summary>
+    private async Task<E2eResult> QueriesAsync(SqliteGraphStore store, string dataDir, string truthFile, E2eResult ingested)
+    {
+        var plan = PickQueries(truthFile);
+        var files = Directory.EnumerateFiles(Path.GetDirectoryName(truthFile)!, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var result2 = ingested with { LoadAverage = MachineInfo.LoadAverage(), CascadeRoot = plan.Roots[0] };
+        if (reuse.BaselineWalk)
+        {
+            // Old and new walk on two stores over the same file, calls interleaved (even: old, odd: new) so both see
+            // the same load on a shared machine; 60 s per series since the old walk takes seconds per call.
+            await using var old = new SqliteGraphStore(dataDir) { WalkMode = SqliteWalkMode.RecursiveCte };
+            var down = new CascadeOptions();
+            var budget = TimeSpan.FromSeconds(60);
+            var pairs1 = Enumerable.Range(0, 40).Select(i => (Old: i % 2 == 0, Root: plan.Roots[i / 2 % plan.Roots.Count])).ToList();
+            var pairs10 = Enumerable.Range(0, 200).Select(i => (Old: i % 2 == 0, Root: plan.Roots[i / 2 % plan.Roots.Count])).ToList();
+            var one = await Latency.MeasureGroupsAsync(pairs1, p => p.Old, 1, p => (p.Old ? old : store).CascadeAsync(p.Root, down), budget);
+            var ten = await Latency.MeasureGroupsAsync(pairs10, p => p.Old, 10, p => (p.Old ? old : store).CascadeAsync(p.Root, down), budget);
+            log.WriteLine($"interleaved, 1 client: CTE p50 {one[true].P50:0.0} p99 {one[true].P99:0.0} ({one[true].Count} calls) / frontier p50 {one[false].P50:0.0} p99 {one[false].P99:0.0} ({one[false].Count})");
+            log.WriteLine($"interleaved, 10 clients: CTE p50 {ten[true].P50:0.0} p99 {ten[true].P99:0.0} ({ten[true].Count} calls) / frontier p50 {ten[false].P50:0.0} p99 {ten[false].P99:0.0} ({ten[false].Count})");
+            result2 = result2 with
+            {
+                Baseline = new E2eBaseline
+                {
+                    Walk = "recursive CTE", CascadeCalls = one[true].Count, Cascade10Calls = ten[true].Count, CascadeP50 = one[true].P50, CascadeP99 = one[true].P99,
+                    Cascade10P50 = ten[true].P50, Cascade10P99 = ten[true].P99,
+                    NewCascadeCalls = one[false].Count, NewCascade10Calls = ten[false].Count, NewCascadeP50 = one[false].P50, NewCascadeP99 = one[false].P99,
+                    NewCascade10P50 = ten[false].P50, NewCascade10P99 = ten[false].P99,
+                },
+            };
+        }
         var cascadeSize = (await store.CascadeAsync(plan.Roots[0], new CascadeOptions()))?.Nodes.Count ?? 0;
         var (cascade1, cascade10, lineage, lookup) = await StoreLatenciesAsync(store, plan);
         log.WriteLine($"cascade of {plan.Roots[0]} ({cascadeSize} nodes): p50 {cascade1.P50:0.0} ms p99 {cascade1.P99:0.0} ms; 10 clients p50 {cascade10.P50:0.0} p99 {cascade10.P99:0.0}; lineage p99 {lineage.P99:0.0}; lookup p99 {lookup.P99:0.00}");
@@ -227,3 +277,10 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
             .Where(f => except is null || !Path.GetRelativePath(folder, f).StartsWith(except, StringComparison.Ordinal))
             .Sum(f => new FileInfo(f).Length);
 }
+
+/// <summary>
+/// Options of a run over an existing store: reuse the data folder a finished ingest left (its numbers are kept in
+/// <see cref="E2eBenchmark.IngestFileName"/>), stop after the ingest, skip the separate extraction-accuracy pass,
+/// and time the cascade with the old recursive-CTE walk first (the baseline in the same run).
+/// </summary>
+public readonly record struct E2eReuse(bool ReuseData, bool IngestOnly, bool SkipAccuracy, bool BaselineWalk);

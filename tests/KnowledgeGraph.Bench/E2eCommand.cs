@@ -20,9 +20,13 @@ public static class E2eCommand
         var workers = new Option<int>("--workers") { DefaultValueFactory = _ => Environment.ProcessorCount };
         var noReport = new Option<bool>("--no-report");
         var note = new Option<string?>("--note");
+        var reuseData = new Option<bool>("--reuse-data") { Description = "Reuse the store a finished ingest left in the work folder (data-N with e2e-ingest.json): queries only" };
+        var ingestOnly = new Option<bool>("--ingest-only") { Description = "Stop after the ingest (later runs take it with --reuse-data); nothing is added to the results" };
+        var skipAccuracy = new Option<bool>("--skip-accuracy") { Description = "Skip the separate extraction pass scored against the truth (accuracy and extraction MB/s not measured)" };
+        var baselineWalk = new Option<bool>("--baseline-walk") { Description = "Also time the cascade with the old recursive-CTE walk, in the same run" };
         var cmd = new Command("e2e", "End to end on generated corpora: extraction, load, index, queries, accuracy; embedded store and optionally Neo4j")
         {
-            docs, seed, work, neo4j, perRow, workers, noReport, note,
+            docs, seed, work, neo4j, perRow, workers, noReport, note, reuseData, ingestOnly, skipAccuracy, baselineWalk,
         };
         cmd.SetAction(async (parse, ct) =>
         {
@@ -33,8 +37,10 @@ public static class E2eCommand
             foreach (var n in sizes)
             {
                 Console.WriteLine($"== N = {n:N0}");
-                var bench = new E2eBenchmark(parse.GetValue(work)!, n, parse.GetValue(seed), parse.GetValue(workers), parse.GetValue(neo4j), parse.GetValue(perRow), Console.Out);
+                var bench = new E2eBenchmark(parse.GetValue(work)!, n, parse.GetValue(seed), parse.GetValue(workers), parse.GetValue(neo4j), parse.GetValue(perRow), Console.Out,
+                    new E2eReuse(parse.GetValue(reuseData), parse.GetValue(ingestOnly), parse.GetValue(skipAccuracy), parse.GetValue(baselineWalk)));
                 var r = await bench.RunAsync(MachineInfo.Read(repo));
+                if (parse.GetValue(ingestOnly)) { Console.WriteLine($"ingested into {parse.GetValue(work)}/data-{n}; run again with --reuse-data for the queries"); continue; }
                 results.RemoveAll(x => x.Documents == n && (x.Neo4j is null || r.Neo4j is not null));
                 results.Add(r);
                 results.Sort((a, b) => a.Documents.CompareTo(b.Documents));

@@ -50,6 +50,30 @@ public sealed record E2eResult
     public double ScanP50 { get; init; }
 
     public Neo4jE2e? Neo4j { get; init; }
+
+    /// <summary>When the queries ran on a store ingested earlier (--reuse-data): that ingest's date and commit.</summary>
+    public string? IngestedAt { get; init; }
+
+    /// <summary>The cascade timed with the old walk in the same run (--baseline-walk).</summary>
+    public E2eBaseline? Baseline { get; init; }
+}
+
+/// <summary>Cascade latency with the walk being replaced and with the new one, calls interleaved in the same run.</summary>
+public sealed record E2eBaseline
+{
+    public string Walk { get; init; } = "";
+    public int CascadeCalls { get; init; }
+    public int Cascade10Calls { get; init; }
+    public double CascadeP50 { get; init; }
+    public double CascadeP99 { get; init; }
+    public double Cascade10P50 { get; init; }
+    public double Cascade10P99 { get; init; }
+    public int NewCascadeCalls { get; init; }
+    public int NewCascade10Calls { get; init; }
+    public double NewCascadeP50 { get; init; }
+    public double NewCascadeP99 { get; init; }
+    public double NewCascade10P50 { get; init; }
+    public double NewCascade10P99 { get; init; }
 }
 
 /// <summary>The Neo4j part of a run: batched UNWIND load, the one-statement-per-row baseline on a subset, cascade latency.</summary>

@@ -39,6 +39,20 @@ public sealed record Latency(string Name, int Clients, IReadOnlyList<double> Sam
         await Task.WhenAll(tasks);
         return new Latency(name, clients, samples.Where((_, i) => done[i]).ToList());
     }
+
+    /// <summary>Like <see cref="MeasureAsync{T}"/>, with the samples split by a key of each input (interleaved comparisons).</summary>
+    public static async Task<IReadOnlyDictionary<TKey, Latency>> MeasureGroupsAsync<T, TKey>(IReadOnlyList<T> inputs, Func<T, TKey> group, int clients, Func<T, Task> action, TimeSpan? budget = null)
+        where TKey : notnull
+    {
+        var byGroup = new System.Collections.Concurrent.ConcurrentDictionary<TKey, System.Collections.Concurrent.ConcurrentBag<double>>();
+        await MeasureAsync("groups", inputs, clients, async x =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            await action(x);
+            byGroup.GetOrAdd(group(x), _ => []).Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }, budget);
+        return inputs.Select(group).Distinct().ToDictionary(k => k, k => new Latency(k.ToString() ?? "", clients, byGroup.TryGetValue(k, out var b) ? b.ToList() : []));
+    }
 }
 
 /// <summary>Samples the process's working set while a phase runs; the peak is what "bounded memory" is measured by.</summary>

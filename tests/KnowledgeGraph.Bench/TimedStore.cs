@@ -31,6 +31,7 @@ public sealed class TimedStore(IGraphStore inner) : IGraphStore
     public Task<long> CountDocumentsAsync(DocumentFilter filter, CancellationToken ct = default) => inner.CountDocumentsAsync(filter, ct);
     public Task<IReadOnlyList<TaskInfo>> TasksOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default) => inner.TasksOfDocumentsAsync(documentKeys, ct);
     public Task<IReadOnlyList<TargetInfo>> TargetsOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default) => inner.TargetsOfDocumentsAsync(documentKeys, ct);
+    public Task<IReadOnlyList<TaskUnit>> TaskUnitsOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default) => inner.TaskUnitsOfDocumentsAsync(documentKeys, ct);
     public Task<IReadOnlyList<DocumentNode>> FindByCodeAsync(string code, int? year = null, string? province = null, CancellationToken ct = default) => inner.FindByCodeAsync(code, year, province, ct);
     public Task<CascadeResult?> CascadeAsync(string rootKey, CascadeOptions options, CancellationToken ct = default) => inner.CascadeAsync(rootKey, options, ct);
     public Task<GraphPath?> FindPathAsync(string fromKey, string toKey, PathOptions options, CancellationToken ct = default) => inner.FindPathAsync(fromKey, toKey, options, ct);

@@ -24,26 +24,34 @@ public sealed class CascadeAnalyst(IGraphStore store)
     /// <summary>
     /// For each of the 34 provinces: the ingested documents of it (or of a province merged into it in 2025) in the
     /// root's down cascade, with the relation sentence that brought each in, and the units their tasks name.
+    /// Reads the cascade without its tasks, then only the task→unit rows of the covered documents (no task texts):
+    /// on a dense graph the whole tasks were most of the time.
     /// </summary>
     public async Task<CoverageResult?> CoverageAsync(string rootKey, DateOnly? asOf = null, int depth = DefaultDepth, CancellationToken ct = default)
     {
-        var found = await TreeAsync(rootKey, asOf, depth, ct);
-        if (found is null) return null;
-        var (cascade, tree) = found.Value;
+        var cascade = await store.CascadeAsync(rootKey, new CascadeOptions { Direction = CascadeDirection.Down, MaxDepth = depth, IncludeTasks = false }, ct);
+        if (cascade is null) return null;
+        if (asOf is { } d) cascade = CascadeTree.AsOf(cascade, d);
+        var tree = CascadeTree.Build(cascade);
         var byProvince = tree
             .Where(l => l.Depth > 0 && l.Document.Ingested && ProvinceMap.Successor(l.Document.Province) is not null)
             .GroupBy(l => ProvinceMap.Successor(l.Document.Province)!)
             .ToDictionary(g => g.Key, g => g.ToList());
+        var provinceOf = byProvince.SelectMany(p => p.Value.Select(l => (l.Document.Key, Province: p.Key)))
+            .ToDictionary(x => x.Key, x => x.Province, StringComparer.Ordinal);
+        // The units of a province's documents, each under the spelling of its first mention in task order
+        // (document, ordinal, leads before supports, unit key), as when read from whole tasks.
+        var unitsByProvince = (await store.TaskUnitsOfDocumentsAsync(provinceOf.Keys.ToList(), ct))
+            .OrderBy(u => u.Document, StringComparer.Ordinal).ThenBy(u => u.Ordinal).ThenBy(u => u.Task, StringComparer.Ordinal)
+            .ThenBy(u => !u.Lead).ThenBy(u => u.Unit.Key, StringComparer.Ordinal)
+            .GroupBy(u => provinceOf[u.Document])
+            .ToDictionary(g => g.Key, g => g.Select(u => u.Unit).DistinctBy(u => u.Key, StringComparer.Ordinal)
+                .OrderBy(u => u.Key, StringComparer.Ordinal).ToList());
         var provinces = ProvinceMap.Current.Select(p =>
         {
             var links = byProvince.GetValueOrDefault(p) ?? [];
-            var keys = links.Select(l => l.Document.Key).ToHashSet(StringComparer.Ordinal);
-            var units = cascade.Tasks.Where(t => keys.Contains(t.Document))
-                .SelectMany(t => t.Lead.Concat(t.Support))
-                .GroupBy(u => u.Key, StringComparer.Ordinal).Select(g => g.First())
-                .OrderBy(u => u.Key, StringComparer.Ordinal).ToList();
             return new ProvinceCoverage(p, links.Count > 0, ProvinceMap.Predecessors(p),
-                links.OrderBy(l => l.Document.Key, StringComparer.Ordinal).Select(Evidence).ToList(), units);
+                links.OrderBy(l => l.Document.Key, StringComparer.Ordinal).Select(Evidence).ToList(), unitsByProvince.GetValueOrDefault(p) ?? []);
         }).ToList();
         return new CoverageResult(cascade.Root, asOf, provinces);
     }

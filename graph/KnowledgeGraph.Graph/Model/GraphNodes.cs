@@ -46,6 +46,9 @@ public sealed record UnitNode(string Key, string? Name, string? Province, string
 /// <summary>A unit as one task names it: its key, and the name and province as the document wrote them.</summary>
 public sealed record UnitRef(string Key, string Name, string? Province);
 
+/// <summary>One unit a task names (<see cref="Lead"/>: chủ trì, else phối hợp), with the task's document and ordinal: what coverage reads instead of whole tasks.</summary>
+public sealed record TaskUnit(string Document, int Ordinal, string Task, bool Lead, UnitRef Unit);
+
 /// <summary>Thời hạn (deadline): the words, and what could be read from them.</summary>
 public sealed record DeadlineInfo(string Text, string? Date, string? Recurrence, string? MonthDay, int? RelativeDays);
 

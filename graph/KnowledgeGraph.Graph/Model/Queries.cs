@@ -15,6 +15,8 @@ public sealed record CascadeOptions
     /// <summary>Cross SAME_AS edges (a numberless document and the number it is cited by), both ways.</summary>
     public bool FollowSameAs { get; init; } = true;
     public double MinSameAsScore { get; init; } = 0.8;
+    /// <summary>False: documents and edges only, no tasks or units (coverage reads the few task fields it needs apart).</summary>
+    public bool IncludeTasks { get; init; } = true;
 
     public static readonly IReadOnlyList<string> DefaultTypes =
         [EdgeType.Implements, EdgeType.BasedOn, EdgeType.Guides, EdgeType.Issues];

@@ -47,6 +47,16 @@ public abstract class GraphStoreBase : IGraphStore
 
     public abstract Task<IReadOnlyList<TargetInfo>> TargetsOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default);
 
+    /// <summary>
+    /// The units the tasks of these documents name, one row per task and unit, without the task texts. This default
+    /// reads whole tasks; a store may answer it more cheaply.
+    /// </summary>
+    public virtual async Task<IReadOnlyList<TaskUnit>> TaskUnitsOfDocumentsAsync(IReadOnlyCollection<string> documentKeys, CancellationToken ct = default) =>
+        (await TasksOfDocumentsAsync(documentKeys, ct))
+            .SelectMany(t => t.Lead.Select(u => new TaskUnit(t.Document, t.Ordinal, t.Key, true, u))
+                .Concat(t.Support.Select(u => new TaskUnit(t.Document, t.Ordinal, t.Key, false, u))))
+            .ToList();
+
     protected abstract Task<IReadOnlyList<TaskInfo>> TasksNamingUnitAsync(string unitKey, CancellationToken ct);
 
     protected abstract Task<IReadOnlyList<UnitNode>> GetUnitsAsync(IReadOnlyCollection<string> keys, CancellationToken ct);
@@ -75,18 +85,33 @@ public abstract class GraphStoreBase : IGraphStore
             .Where(spec.Admits)
             .Order(GraphEdge.Order)
             .ToList();
+        if (!options.IncludeTasks) return new CascadeResult(root, options, nodes, edges, [], []);
         var tasks = (await TasksOfDocumentsAsync(keys, ct))
             .OrderBy(t => t.Document, StringComparer.Ordinal).ThenBy(t => t.Ordinal)
             .ToList();
 
         var unitKeys = tasks.SelectMany(t => t.Lead.Concat(t.Support)).Select(u => u.Key).Distinct().ToList();
+        // One pass over the tasks (in their order) instead of one per unit: thousands of units × tasks took seconds.
+        var lead = TasksByUnit(tasks, t => t.Lead);
+        var support = TasksByUnit(tasks, t => t.Support);
         var units = (await GetUnitsAsync(unitKeys, ct))
             .OrderBy(u => u.Key, StringComparer.Ordinal)
-            .Select(u => new CascadeUnit(u,
-                tasks.Where(t => t.Lead.Any(l => l.Key == u.Key)).Select(t => t.Key).ToList(),
-                tasks.Where(t => t.Support.Any(s => s.Key == u.Key)).Select(t => t.Key).ToList()))
+            .Select(u => new CascadeUnit(u, lead.GetValueOrDefault(u.Key) ?? [], support.GetValueOrDefault(u.Key) ?? []))
             .ToList();
         return new CascadeResult(root, options, nodes, edges, tasks, units);
+    }
+
+    /// <summary>For each unit key, the keys of the tasks (in <paramref name="tasks"/> order, each once) whose chosen list names it.</summary>
+    private static Dictionary<string, List<string>> TasksByUnit(IReadOnlyList<TaskInfo> tasks, Func<TaskInfo, IReadOnlyList<UnitRef>> units)
+    {
+        var byUnit = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var t in tasks)
+            foreach (var key in units(t).Select(u => u.Key).Distinct(StringComparer.Ordinal))
+            {
+                if (!byUnit.TryGetValue(key, out var list)) byUnit[key] = list = [];
+                list.Add(t.Key);
+            }
+        return byUnit;
     }
 
     public async Task<GraphPath?> FindPathAsync(string fromKey, string toKey, PathOptions options, CancellationToken ct = default)

@@ -80,10 +80,7 @@ public sealed partial class SqliteGraphStore : GraphStoreBase
     public override async Task<IReadOnlyList<DocumentNode>> FindByCodeAsync(string code, int? year = null, string? province = null, CancellationToken ct = default)
     {
         var codeKey = LookupKeys.Code(code) ?? throw new ArgumentException("the code is empty", nameof(code));
-        var docs = await QueryPropsAsync("""
-            SELECT props FROM nodes WHERE label = 'Document' AND code_key = $c
-              AND ($y IS NULL OR year = $y) AND ($p IS NULL OR province_key = $p)
-            """, ct, ("$c", codeKey), ("$y", year), ("$p", LookupKeys.Province(province)));
+        var docs = await QueryPropsAsync(SqliteQueries.FindByCode, ct, ("$c", codeKey), ("$y", year), ("$p", LookupKeys.Province(province)));
         return docs.Select(DocumentNode.From).OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
     }
 
@@ -165,18 +162,6 @@ public sealed partial class SqliteGraphStore : GraphStoreBase
 
     // ---- primitives ----
 
-    protected override async Task<IReadOnlyDictionary<string, int>> WalkAsync(string root, WalkSpec spec, int maxDepth, string? stopAt, CancellationToken ct)
-    {
-        var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, SqliteQueries.Walk,
-            ("$root", root), ("$max", maxDepth), ("$in", Json(spec.Inward)), ("$out", Json(spec.Outward)),
-            ("$both", Json(spec.Both)), ("$min", spec.MinScore));
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) result[r.GetString(0)] = r.GetInt32(1);
-        return result;
-    }
-
     public override async Task<IReadOnlyList<DocumentNode>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
         if (keys.Count == 0) return [];
@@ -243,8 +228,13 @@ public sealed partial class SqliteGraphStore : GraphStoreBase
         if (tasks.Count == 0) return [];
         var byTask = new Dictionary<string, List<(string, string, PropertyBag)>>(StringComparer.Ordinal);
         await using (var c = await OpenAsync(ct))
+        // Only the two edge properties TaskInfo reads (name and province as written), extracted by SQLite: parsing
+        // every LEAD/SUPPORT edge's JSON in .NET was most of a large cascade's time.
         await using (var cmd = Command(c, """
-            SELECT type, from_key, to_key, props FROM edges
+            SELECT type, from_key, to_key,
+                   CASE WHEN json_type(props, '$.name') = 'text' THEN json_extract(props, '$.name') END,
+                   CASE WHEN json_type(props, '$.province') = 'text' THEN json_extract(props, '$.province') END
+            FROM edges
             WHERE from_label = 'Task' AND type IN ('LEAD', 'SUPPORT') AND from_key IN (SELECT value FROM json_each($keys))
             """, ("$keys", Json(tasks.Select(t => t.GetString(Prop.Key)!).ToList()))))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
@@ -253,7 +243,8 @@ public sealed partial class SqliteGraphStore : GraphStoreBase
             {
                 var from = r.GetString(1);
                 if (!byTask.TryGetValue(from, out var list)) byTask[from] = list = [];
-                list.Add((r.GetString(0), r.GetString(2), Parse(r.GetString(3))));
+                var edge = new PropertyBag().Set(Prop.Name, r.IsDBNull(3) ? null : r.GetString(3)).Set(Prop.Province, r.IsDBNull(4) ? null : r.GetString(4));
+                list.Add((r.GetString(0), r.GetString(2), edge));
             }
         }
         return tasks.Select(t => TaskInfo.From(t, byTask.GetValueOrDefault(t.GetString(Prop.Key)!) ?? [])).ToList();
