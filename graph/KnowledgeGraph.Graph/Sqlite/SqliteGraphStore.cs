@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Graph.Sqlite;
 /// The embedded graph store: one SQLite file (WAL) in the data folder, one transaction per document,
 /// recursive CTEs for walks. Readers run concurrently; writes are serialised.
 /// </summary>
-public sealed class SqliteGraphStore : GraphStoreBase
+public sealed partial class SqliteGraphStore : GraphStoreBase
 {
     private readonly string _path;
     private readonly string _connectionString;
@@ -51,14 +51,16 @@ public sealed class SqliteGraphStore : GraphStoreBase
         {
             await using var c = await OpenAsync(ct);
             await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
-            await new SqliteFactWriter(c, tx, BeforeWriteStep).WriteAsync(facts, ct);
+            await using (var writer = new SqliteFactWriter(c, tx, BeforeWriteStep))
+                await writer.WriteAsync(facts, ct);
             await tx.CommitAsync(ct);
         }
         finally { _writeLock.Release(); }
         return Summaries.Of(document, facts);
     }
 
-    public override async Task<BatchUpsertResult> UpsertDocumentsAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken ct = default)
+    /// <summary>One transaction per document: the fallback of the batch path (SqliteGraphStore.Batch.cs).</summary>
+    private async Task<BatchUpsertResult> UpsertOneByOneAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken ct)
     {
         var stored = new List<UpsertResult>();
         var failed = new List<UpsertFailure>();
