@@ -18,5 +18,6 @@ var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go t
     E2eCommand.Build(),
     E2eCommand.BuildReport(),
     CoverageCommand.Build(),
+    Neo4jLoadCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();
