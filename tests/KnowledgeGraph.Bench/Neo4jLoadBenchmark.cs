@@ -20,6 +20,7 @@ public sealed record Neo4jLoadResult
     public string Machine { get; init; } = "";
     public string LoadAverage { get; init; } = "";
     public int BatchDocuments { get; init; }
+    public int RowsPerCommit { get; init; }
     // the anchor: bare UNWIND ... MERGE of generated rows, 20,000 rows a statement
     public long AnchorNodes { get; init; }
     public long AnchorRels { get; init; }
@@ -52,7 +53,7 @@ public sealed record Neo4jLoadResult
 /// time is the loader's and the server's, not extraction's. In the same run: the anchor (a bare batched
 /// UNWIND ... MERGE of generated rows at 20,000 rows a statement) and one statement per row on a subset.
 /// </summary>
-public sealed class Neo4jLoadBenchmark(string work, int documents, int seed, string? neo4jUrl, int perRowSubset, int batch, TextWriter log, string? sqliteDir = null)
+public sealed class Neo4jLoadBenchmark(string work, int documents, int seed, string? neo4jUrl, int perRowSubset, int batch, TextWriter log, string? sqliteDir = null, int anchorSeconds = 180, int rowsPerCommit = 0, bool noReload = false)
 {
     private readonly ExtractionPipeline _pipeline = new(Decoders.All);
 
@@ -66,15 +67,13 @@ public sealed class Neo4jLoadBenchmark(string work, int documents, int seed, str
 
         if (sqliteDir is not null) return await SqliteAsync(records, machine);
 
-        var options = Neo4jOptions.FromUrl(neo4jUrl!);
+        var options = Neo4jOptions.FromUrl(neo4jUrl!) is var o && rowsPerCommit > 0 ? o with { MaxRowsPerCommit = rowsPerCommit } : Neo4jOptions.FromUrl(neo4jUrl!);
         await using var batched = new Neo4jGraphStore(options);
         await batched.InitializeAsync();
         await using var perRow = new Neo4jGraphStore(options with { RowsPerStatement = 1 });
         await perRow.InitializeAsync();
         await batched.ClearAsync();
 
-        var (nodes, rels) = await CountGraphAsync(records);
-        var anchor = await Neo4jAnchor.RunAsync(options, (int)Math.Min(nodes, 200_000), (int)Math.Min(rels, 400_000), log);
 
         async Task<(double Seconds, long Nodes, long Edges, Neo4jHttpStats Stats)> LoadAsync(Neo4jGraphStore s, IReadOnlyList<DocumentRecord> input, int size, bool clear = true)
         {
@@ -100,7 +99,7 @@ public sealed class Neo4jLoadBenchmark(string work, int documents, int seed, str
         var full = await LoadAsync(batched, records, batch);
         log.WriteLine($"loader, {records.Count} documents: {full.Seconds:0.0} s ({full.Nodes / full.Seconds:0} nodes/s, {full.Edges / full.Seconds:0} rels/s); " +
                       $"{full.Stats.Requests} requests, {full.Stats.Statements} statements, {full.Stats.RequestBytes / 1e6:0} MB sent; in our process {full.Stats.ClientSeconds:0.0} s");
-        var reload = await LoadAsync(batched, records, batch, clear: false);
+        var reload = noReload ? (Seconds: double.NaN, full.Nodes, full.Edges, default(Neo4jHttpStats)) : await LoadAsync(batched, records, batch, clear: false);
         log.WriteLine($"loader, the same {records.Count} documents again (each replaced): {reload.Seconds:0.0} s; graph {reload.Nodes} nodes, {reload.Edges} rels");
         if (reload.Nodes != full.Nodes || reload.Edges != full.Edges)
             throw new InvalidOperationException($"re-loading changed the graph: {full.Nodes}/{full.Edges} → {reload.Nodes}/{reload.Edges}");
@@ -113,10 +112,15 @@ public sealed class Neo4jLoadBenchmark(string work, int documents, int seed, str
         var lookup = await Latency.MeasureAsync("lookup", codes, 1, c => batched.FindByCodeAsync(c.Code, null, c.Province));
         log.WriteLine($"cascade p50 {c1.P50:0.0} ms p99 {c1.P99:0.0} ms; 10 clients p99 {c10.P99:0.0} ms; lookup p99 {lookup.P99:0.0} ms");
 
+        // Last: a statement that does not finish keeps running on the server (holding its locks) after the client gives up.
+        var (nodes, rels) = await CountGraphAsync(records);
+        var anchor = anchorSeconds <= 0 ? (0, 0, double.NaN, double.NaN) : await Neo4jAnchor.RunAsync(options with { RequestTimeout = TimeSpan.FromSeconds(anchorSeconds), MaxRetries = 0 },
+            (int)Math.Min(nodes, 200_000), (int)Math.Min(rels, 400_000), log);
+
         return new Neo4jLoadResult
         {
             Documents = records.Count, Server = batched.Description, Date = machine.Date.ToString("yyyy-MM-dd HH:mm 'UTC'"), Commit = machine.Commit,
-            Machine = $"{machine.Cores} cores, {machine.Cpu}, {machine.Memory}", LoadAverage = MachineInfo.LoadAverage(), BatchDocuments = batch,
+            Machine = $"{machine.Cores} cores, {machine.Cpu}, {machine.Memory}", LoadAverage = MachineInfo.LoadAverage(), BatchDocuments = batch, RowsPerCommit = options.MaxRowsPerCommit,
             AnchorNodes = anchor.Nodes, AnchorRels = anchor.Rels, AnchorNodeSeconds = anchor.NodeSeconds, AnchorRelSeconds = anchor.RelSeconds,
             Nodes = full.Nodes, Edges = full.Edges, LoadSeconds = full.Seconds, ClientSeconds = full.Stats.ClientSeconds,
             Requests = full.Stats.Requests, Statements = full.Stats.Statements, RequestBytes = full.Stats.RequestBytes, ReloadSeconds = reload.Seconds,

@@ -10,6 +10,9 @@ namespace KnowledgeGraph.Bench;
 /// </summary>
 public static class Neo4jLoadCommand
 {
+    /// <summary>A rate that could not be measured (the anchor did not finish) is kept as NaN.</summary>
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
     public static Command Build()
     {
         var docs = new Option<string>("--docs") { Description = "Corpus sizes, comma-separated", DefaultValueFactory = _ => "10000" };
@@ -20,9 +23,12 @@ public static class Neo4jLoadCommand
         var perRow = new Option<int>("--per-row-docs") { Description = "Documents in the one-statement-per-row baseline", DefaultValueFactory = _ => 200 };
         var batch = new Option<int>("--batch") { Description = "Documents per store call", DefaultValueFactory = _ => 1000 };
         var noReport = new Option<bool>("--no-report");
+        var anchorSeconds = new Option<int>("--anchor-seconds") { Description = "Time limit of each anchor request (0: no anchor)", DefaultValueFactory = _ => 180 };
+        var noReload = new Option<bool>("--no-reload") { Description = "Skip re-loading every document over itself" };
+        var rowsPerCommit = new Option<int>("--rows-per-commit") { Description = "Loader's MaxRowsPerCommit (0: the store's default)" };
         var cmd = new Command("neo4j-load", "Neo4j write path: the store's bulk load against a bare UNWIND MERGE anchor and one statement per row, same run")
         {
-            docs, seed, work, neo4j, sqlite, perRow, batch, noReport,
+            docs, seed, work, neo4j, sqlite, perRow, batch, noReport, anchorSeconds, rowsPerCommit, noReload,
         };
         cmd.SetAction(async (parse, ct) =>
         {
@@ -30,18 +36,18 @@ public static class Neo4jLoadCommand
             if (parse.GetValue(neo4j) is null == parse.GetValue(sqlite) is null) { Console.Error.WriteLine("error: give --neo4j-url or --sqlite"); return 2; }
             var sizes = parse.GetValue(docs)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s.Trim().Replace("_", ""), System.Globalization.CultureInfo.InvariantCulture)).ToList();
             var resultsFile = Path.Combine(repo, "tests", "benchmarks", "neo4j-load-results.json");
-            var results = File.Exists(resultsFile) ? JsonSerializer.Deserialize<List<Neo4jLoadResult>>(File.ReadAllText(resultsFile)) ?? [] : [];
+            var results = File.Exists(resultsFile) ? JsonSerializer.Deserialize<List<Neo4jLoadResult>>(File.ReadAllText(resultsFile), Json) ?? [] : [];
             foreach (var n in sizes)
             {
                 Console.WriteLine($"== N = {n:N0}");
-                var bench = new Neo4jLoadBenchmark(parse.GetValue(work)!, n, parse.GetValue(seed), parse.GetValue(neo4j), parse.GetValue(perRow), parse.GetValue(batch), Console.Out, parse.GetValue(sqlite));
+                var bench = new Neo4jLoadBenchmark(parse.GetValue(work)!, n, parse.GetValue(seed), parse.GetValue(neo4j), parse.GetValue(perRow), parse.GetValue(batch), Console.Out, parse.GetValue(sqlite), parse.GetValue(anchorSeconds), parse.GetValue(rowsPerCommit), parse.GetValue(noReload));
                 var r = await bench.RunAsync(MachineInfo.Read(repo));
                 if (parse.GetValue(sqlite) is not null) continue;
                 results.RemoveAll(x => x.Documents == r.Documents);
                 results.Add(r);
                 results.Sort((a, b) => a.Documents.CompareTo(b.Documents));
                 if (!parse.GetValue(noReport))
-                    File.WriteAllText(resultsFile, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+                    File.WriteAllText(resultsFile, JsonSerializer.Serialize(results, Json));
             }
             var section = Neo4jLoadReport.Markdown(results);
             Console.WriteLine(section);

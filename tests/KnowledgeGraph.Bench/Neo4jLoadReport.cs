@@ -25,13 +25,15 @@ public static class Neo4jLoadReport
         foreach (var r in results)
             sb.AppendLine(CultureInfo.InvariantCulture, $"- N = {r.Documents:N0}: {r.Date}, commit {r.Commit}, {r.Machine}, {r.Server}, load average {r.LoadAverage} at the end");
         sb.AppendLine();
+        sb.AppendLine("\"n/f\": the anchor's statement did not finish within the bench's time limit (the server kept working on it).");
+        sb.AppendLine();
         sb.AppendLine("| N | nodes | rels | load s | nodes/s | rels/s | anchor nodes/s | anchor rels/s | loader / anchor (nodes, rels) | requests | statements | MB sent | in our process s | reload s |");
         sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             double nps = r.Nodes / r.LoadSeconds, rps = r.Edges / r.LoadSeconds;
             double anps = r.AnchorNodes / r.AnchorNodeSeconds, arps = r.AnchorRels / r.AnchorRelSeconds;
-            sb.AppendLine(string.Create(ci, $"| {r.Documents:N0} | {r.Nodes:N0} | {r.Edges:N0} | {r.LoadSeconds:0.0} | {nps:N0} | {rps:N0} | {anps:N0} | {arps:N0} | {nps / anps:0.00}, {rps / arps:0.00} | {r.Requests:N0} | {r.Statements:N0} | {r.RequestBytes / 1e6:0} | {r.ClientSeconds:0.0} | {r.ReloadSeconds:0.0} |"));
+            sb.AppendLine(string.Create(ci, $"| {r.Documents:N0} | {r.Nodes:N0} | {r.Edges:N0} | {r.LoadSeconds:0.0} | {nps:N0} | {rps:N0} | {F(anps)} | {F(arps)} | {F(nps / anps, "0.00")}, {F(rps / arps, "0.00")} | {r.Requests:N0} | {r.Statements:N0} | {r.RequestBytes / 1e6:0} | {r.ClientSeconds:0.0} | {F(r.ReloadSeconds, "0.0")} |"));
         }
         sb.AppendLine();
         sb.AppendLine("| N | per-row subset docs | nodes | rels | per-row s | per-row nodes/s | loader s | loader nodes/s | loader / per-row | cascade p50 ms | cascade p99 ms | 10 clients p99 ms | lookup p99 ms |");
@@ -42,4 +44,6 @@ public static class Neo4jLoadReport
         }
         return sb.ToString();
     }
+
+    private static string F(double v, string format = "N0") => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "n/f";
 }
