@@ -25,6 +25,8 @@ public static class Neo4jLoadReport
         foreach (var r in results)
             sb.AppendLine(CultureInfo.InvariantCulture, $"- N = {r.Documents:N0}: {r.Date}, commit {r.Commit}, {r.Machine}, {r.Server}, load average {r.LoadAverage} at the end");
         sb.AppendLine();
+        sb.AppendLine("The embedded store's writer alone (`neo4j-load --sqlite DIR --batch 64`, same records): graph/SCALING.md section 2 (1,000 and 10,000 documents, batch path against one transaction per document, CPU ms a document).");
+        sb.AppendLine();
         sb.AppendLine("\"n/f\": the anchor's statement did not finish within the bench's time limit (the server kept working on it).");
         sb.AppendLine();
         sb.AppendLine("| N | nodes | rels | load s | nodes/s | rels/s | anchor nodes/s | anchor rels/s | loader / anchor (nodes, rels) | requests | statements | MB sent | in our process s | reload s |");
