@@ -19,5 +19,6 @@ var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go t
     E2eCommand.BuildReport(),
     CoverageCommand.Build(),
     SoakCommand.Build(),
+    Neo4jLoadCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -33,6 +33,9 @@ public sealed partial class Neo4jGraphStore : GraphStoreBase
 
     public Neo4jEndpoint Endpoint => _client.Endpoint;
 
+    /// <summary>What the store has sent to Neo4j so far (benchmarks: requests, statements, bytes, time in this process).</summary>
+    public Neo4jHttpStats HttpStats => _client.Stats;
+
     public override async Task InitializeAsync(CancellationToken ct = default)
     {
         var endpoint = await _client.DiscoverAsync(ct);
@@ -118,7 +121,9 @@ public sealed partial class Neo4jGraphStore : GraphStoreBase
 
     private async Task WriteAsync(IReadOnlyList<DocumentFacts> facts, CancellationToken ct)
     {
+        var planning = System.Diagnostics.Stopwatch.GetTimestamp();
         var statements = Neo4jWritePlan.Build(facts, _options.RowsPerStatement);
+        _client.AddClientTime(System.Diagnostics.Stopwatch.GetElapsedTime(planning));
         if (RewriteCommit is { } rewrite) statements = rewrite(statements);
         await _client.CommitAsync(statements, ct);
     }

@@ -27,6 +27,8 @@ public sealed class Neo4jHttpClient : IDisposable
     private readonly Neo4jOptions _options;
     private readonly HttpClient _http;
     private Neo4jEndpoint? _endpoint;
+    private int _requests, _statements;
+    private long _requestBytes, _clientTicks;
 
     public Neo4jHttpClient(Neo4jOptions options, HttpMessageHandler? handler = null)
     {
@@ -41,6 +43,13 @@ public sealed class Neo4jHttpClient : IDisposable
     }
 
     public Uri Url => _options.Url;
+
+    /// <summary>Requests, statements and bytes sent so far, and the time spent on them in this process.</summary>
+    public Neo4jHttpStats Stats => new(Volatile.Read(ref _requests), Volatile.Read(ref _statements), Interlocked.Read(ref _requestBytes),
+        TimeSpan.FromTicks(Interlocked.Read(ref _clientTicks)).TotalSeconds);
+
+    /// <summary>Adds time the caller spent preparing statements to <see cref="Stats"/>.</summary>
+    public void AddClientTime(TimeSpan elapsed) => Interlocked.Add(ref _clientTicks, elapsed.Ticks);
 
     public Neo4jEndpoint Endpoint => _endpoint ?? throw new InvalidOperationException("call DiscoverAsync first");
 
@@ -59,9 +68,14 @@ public sealed class Neo4jHttpClient : IDisposable
     public async Task<IReadOnlyList<CypherResult>> CommitAsync(IReadOnlyList<CypherStatement> statements, CancellationToken ct)
     {
         var endpoint = await DiscoverAsync(ct);
+        var serialising = System.Diagnostics.Stopwatch.GetTimestamp();
         var body = CypherJson.Request(statements);
+        AddClientTime(System.Diagnostics.Stopwatch.GetElapsedTime(serialising));
         return await WithRetriesAsync(async () =>
         {
+            Interlocked.Increment(ref _requests);
+            Interlocked.Add(ref _statements, statements.Count);
+            Interlocked.Add(ref _requestBytes, body.Length);
             using var content = new ByteArrayContent(body);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             using var response = await SendAsync(() => _http.PostAsync(endpoint.CommitUrl, content, ct), endpoint.CommitUrl);

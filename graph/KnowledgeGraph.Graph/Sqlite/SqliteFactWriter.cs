@@ -7,17 +7,38 @@ namespace KnowledgeGraph.Graph.Sqlite;
 
 /// <summary>
 /// Replaces one document's facts inside the caller's transaction: delete what it stated before, write what it
-/// states now, then re-derive (or remove) the shared nodes either version touched.
+/// states now, then re-derive (or remove) the shared nodes either version touched. A writer is used for a whole
+/// batch: its statements are prepared once and reused, and the batch path re-derives each shared node once, at the
+/// end of the batch, instead of once per document that touches it (the result is the same: re-deriving reads only
+/// the final edges).
 /// </summary>
-internal sealed class SqliteFactWriter(SqliteConnection connection, SqliteTransaction transaction, Action<string>? beforeStep)
+internal sealed class SqliteFactWriter(SqliteConnection connection, SqliteTransaction transaction, Action<string>? beforeStep) : IAsyncDisposable
 {
     /// <summary>Names of the write steps, in order (tests inject failures before any of them).</summary>
     public static readonly IReadOnlyList<string> Steps = ["delete", "document", "nodes", "edges", "refresh"];
 
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
     public async Task WriteAsync(DocumentFacts f, CancellationToken ct)
     {
-        Step("delete");
         var touched = new HashSet<(string Label, string Key)>();
+        await WriteFactsAsync(f, touched, ct);
+        Step("refresh");
+        touched.Remove((NodeLabel.Document, f.Key));
+        await RefreshAsync(touched, ct);
+    }
+
+    /// <summary>Re-derives (or removes) the shared nodes, in a fixed order.</summary>
+    public async Task RefreshAsync(IEnumerable<(string Label, string Key)> touched, CancellationToken ct)
+    {
+        foreach (var (label, key) in touched.OrderBy(t => t.Label, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal))
+            await RefreshSharedAsync(label, key, ct);
+    }
+
+    /// <summary>Deletes what the document stated before and writes what it states now; adds the shared nodes either version touched.</summary>
+    public async Task WriteFactsAsync(DocumentFacts f, ISet<(string Label, string Key)> touched, CancellationToken ct)
+    {
+        Step("delete");
         await using (var cmd = Command("""
             SELECT to_label, to_key FROM edges WHERE source = $k AND to_label IN ('Document', 'Unit', 'Person')
             UNION SELECT from_label, from_key FROM edges WHERE source = $k AND from_label = 'Document'
@@ -80,11 +101,6 @@ internal sealed class SqliteFactWriter(SqliteConnection connection, SqliteTransa
                 await ins.ExecuteNonQueryAsync(ct);
             }
         }
-
-        Step("refresh");
-        touched.Remove((NodeLabel.Document, f.Key));
-        foreach (var (label, key) in touched.OrderBy(t => t.Label, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal))
-            await RefreshSharedAsync(label, key, ct);
     }
 
     /// <summary>
@@ -129,18 +145,43 @@ internal sealed class SqliteFactWriter(SqliteConnection connection, SqliteTransa
 
     private void Step(string name) => beforeStep?.Invoke(name);
 
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] ps)
+    /// <summary>
+    /// The writer's command for this SQL, prepared on first use and kept for the batch, with the given parameter
+    /// values. Disposing it is a no-op (<see cref="Reused"/>); the writer disposes them all at the end.
+    /// </summary>
+    private Reused Command(string sql, params (string Name, object? Value)[] ps)
     {
-        var cmd = connection.CreateCommand();
-        cmd.Transaction = transaction;
-        cmd.CommandText = sql;
-        foreach (var (n, v) in ps) cmd.Parameters.AddWithValue(n, v ?? DBNull.Value);
-        return cmd;
+        if (!_prepared.TryGetValue(sql, out var cmd))
+        {
+            cmd = connection.CreateCommand();
+            cmd.Transaction = transaction;
+            cmd.CommandText = sql;
+            foreach (var (n, _) in ps) cmd.Parameters.Add(new SqliteParameter { ParameterName = n });
+            _prepared[sql] = cmd;
+        }
+        foreach (var (n, v) in ps) cmd.Parameters[n].Value = v ?? DBNull.Value;
+        return new Reused(cmd);
     }
 
     private async Task Exec(string sql, CancellationToken ct, params (string Name, object? Value)[] ps)
     {
         await using var cmd = Command(sql, ps);
         await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var cmd in _prepared.Values) await cmd.DisposeAsync();
+        _prepared.Clear();
+    }
+
+    /// <summary>A prepared command lent for one use: <c>await using</c> on it leaves the command to the writer.</summary>
+    private readonly struct Reused(SqliteCommand command) : IAsyncDisposable
+    {
+        public SqliteParameterCollection Parameters => command.Parameters;
+        public Task<int> ExecuteNonQueryAsync(CancellationToken ct) => command.ExecuteNonQueryAsync(ct);
+        public Task<object?> ExecuteScalarAsync(CancellationToken ct) => command.ExecuteScalarAsync(ct);
+        public Task<SqliteDataReader> ExecuteReaderAsync(CancellationToken ct) => command.ExecuteReaderAsync(ct);
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

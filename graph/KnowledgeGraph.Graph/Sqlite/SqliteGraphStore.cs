@@ -51,14 +51,16 @@ public sealed partial class SqliteGraphStore : GraphStoreBase
         {
             await using var c = await OpenAsync(ct);
             await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
-            await new SqliteFactWriter(c, tx, BeforeWriteStep).WriteAsync(facts, ct);
+            await using (var writer = new SqliteFactWriter(c, tx, BeforeWriteStep))
+                await writer.WriteAsync(facts, ct);
             await tx.CommitAsync(ct);
         }
         finally { _writeLock.Release(); }
         return Summaries.Of(document, facts);
     }
 
-    public override async Task<BatchUpsertResult> UpsertDocumentsAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken ct = default)
+    /// <summary>One transaction per document: the fallback of the batch path (SqliteGraphStore.Batch.cs).</summary>
+    private async Task<BatchUpsertResult> UpsertOneByOneAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken ct)
     {
         var stored = new List<UpsertResult>();
         var failed = new List<UpsertFailure>();
