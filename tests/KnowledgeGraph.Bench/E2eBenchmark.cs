@@ -25,6 +25,12 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
     /// <summary>Where a finished ingest records its numbers, so a later run with --reuse-data measures queries on the same store.</summary>
     public const string IngestFileName = "e2e-ingest.json";
 
+    /// <summary>With --skip-accuracy the accuracy rates are 0/0: NaN must survive the round trip through the ingest file.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions IngestJson = new()
+    {
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
     private readonly ExtractionPipeline _pipeline = new(Decoders.All);
 
     public async Task<E2eResult> RunAsync(MachineInfo machine)
@@ -52,7 +58,7 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
         var ingestFile = Path.Combine(dataDir, IngestFileName);
         if (reuse.ReuseData && File.Exists(ingestFile))
         {
-            var kept = System.Text.Json.JsonSerializer.Deserialize<E2eResult>(File.ReadAllText(ingestFile))
+            var kept = System.Text.Json.JsonSerializer.Deserialize<E2eResult>(File.ReadAllText(ingestFile), IngestJson)
                 ?? throw new InvalidDataException($"{ingestFile}: not an e2e ingest record; delete {dataDir} to ingest again");
             log.WriteLine($"embedded store: reusing {dataDir} (ingested {kept.Date}, commit {kept.Commit})");
             await using var kept2 = new SqliteGraphStore(dataDir);
@@ -126,7 +132,7 @@ public sealed class E2eBenchmark(string work, int documents, int seed, int worke
             IngestSeconds = ingestSeconds, LoadSeconds = loadSeconds, IndexSeconds = indexSeconds, Nodes = nodes, Edges = edges,
             PeakWorkingSetMB = peak / 1e6, StoreMB = FolderBytes(dataDir, except: "index") / 1e6, IndexMB = FolderBytes(SearchIndex.FolderIn(dataDir)) / 1e6,
         };
-        File.WriteAllText(ingestFile, System.Text.Json.JsonSerializer.Serialize(ingested));
+        File.WriteAllText(ingestFile, System.Text.Json.JsonSerializer.Serialize(ingested, IngestJson));
         if (reuse.IngestOnly) return ingested;
         return await QueriesAsync(store, dataDir, summary.TruthFile, ingested);
     }

@@ -10,6 +10,13 @@ namespace KnowledgeGraph.Bench;
 /// </summary>
 public static class E2eCommand
 {
+    /// <summary>Rates not measured in a run (--skip-accuracy: 0/0) are written as "NaN" rather than failing the run.</summary>
+    private static readonly JsonSerializerOptions ResultsJson = new()
+    {
+        WriteIndented = true,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
     public static Command Build()
     {
         var docs = new Option<string>("--docs") { Description = "Corpus sizes, comma-separated", DefaultValueFactory = _ => "1000" };
@@ -33,7 +40,7 @@ public static class E2eCommand
             var repo = RepoRoot.Find();
             var sizes = parse.GetValue(docs)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s.Trim().Replace("_", ""), System.Globalization.CultureInfo.InvariantCulture)).ToList();
             var resultsFile = Path.Combine(repo, "tests", "benchmarks", "e2e-results.json");
-            var results = File.Exists(resultsFile) ? JsonSerializer.Deserialize<List<E2eResult>>(File.ReadAllText(resultsFile)) ?? [] : [];
+            var results = File.Exists(resultsFile) ? JsonSerializer.Deserialize<List<E2eResult>>(File.ReadAllText(resultsFile), ResultsJson) ?? [] : [];
             foreach (var n in sizes)
             {
                 Console.WriteLine($"== N = {n:N0}");
@@ -45,7 +52,7 @@ public static class E2eCommand
                 results.Add(r);
                 results.Sort((a, b) => a.Documents.CompareTo(b.Documents));
                 if (!parse.GetValue(noReport))
-                    File.WriteAllText(resultsFile, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+                    File.WriteAllText(resultsFile, JsonSerializer.Serialize(results, ResultsJson));
             }
             var section = E2eReport.Markdown(results, parse.GetValue(note));
             Console.WriteLine(section);
