@@ -76,7 +76,7 @@ public static class E2eCommand
             var repo = RepoRoot.Find();
             var file = Path.Combine(repo, "tests", "benchmarks", "e2e-results.json");
             if (!File.Exists(file)) { Console.Error.WriteLine($"error: {file}: no results yet (run e2e first)"); return 2; }
-            var results = JsonSerializer.Deserialize<List<E2eResult>>(File.ReadAllText(file)) ?? [];
+            var results = JsonSerializer.Deserialize<List<E2eResult>>(File.ReadAllText(file), ResultsJson) ?? [];
             var section = E2eReport.Markdown(results, parse.GetValue(note));
             ReportFile.UpdateSection(Path.Combine(repo, "tests", "benchmarks", "REPORT.md"), "e2e", section);
             E2ePlots.Write(results, Path.Combine(repo, "tests", "benchmarks"));
