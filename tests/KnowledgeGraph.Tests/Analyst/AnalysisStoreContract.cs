@@ -84,12 +84,7 @@ public sealed class SqliteAnalysisTests : AnalysisStoreContract, IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    protected override async Task<IGraphStore> CreateStoreAsync()
-    {
-        var store = new SqliteGraphStore(_folder.Path);
-        await store.InitializeAsync();
-        return store;
-    }
+    protected override async Task<IGraphStore> CreateStoreAsync() => await _folder.OpenStoreAsync();
 
     public void Dispose() => _folder.Dispose();
 }
@@ -97,11 +92,5 @@ public sealed class SqliteAnalysisTests : AnalysisStoreContract, IDisposable
 [Collection(Neo4jCollection.Name)]
 public sealed class Neo4jAnalysisTests(Neo4jServerFixture server) : AnalysisStoreContract
 {
-    protected override async Task<IGraphStore> CreateStoreAsync()
-    {
-        var store = new Neo4jGraphStore(server.Options());
-        await store.InitializeAsync();
-        await store.ClearAsync();
-        return store;
-    }
+    protected override async Task<IGraphStore> CreateStoreAsync() => await server.EmptyStoreAsync();
 }

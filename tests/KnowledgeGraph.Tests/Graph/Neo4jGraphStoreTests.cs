@@ -12,13 +12,7 @@ namespace KnowledgeGraph.Tests.Graph;
 [Collection(Neo4jCollection.Name)]
 public sealed class Neo4jGraphStoreTests(Neo4jServerFixture server) : GraphStoreContract
 {
-    protected override async Task<IGraphStore> CreateStoreAsync()
-    {
-        var store = new Neo4jGraphStore(server.Options());
-        await store.InitializeAsync();
-        await store.ClearAsync();
-        return store;
-    }
+    protected override async Task<IGraphStore> CreateStoreAsync() => await server.EmptyStoreAsync();
 
     /// <summary>
     /// After the edges are written, the commit also creates a task whose key Plan B's first task already has:

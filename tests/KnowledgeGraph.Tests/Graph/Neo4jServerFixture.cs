@@ -29,6 +29,15 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         };
     }
 
+    /// <summary>A store on this server, initialised and emptied: each contract test starts from nothing.</summary>
+    public async Task<Neo4jGraphStore> EmptyStoreAsync()
+    {
+        var store = new Neo4jGraphStore(Options());
+        await store.InitializeAsync();
+        await store.ClearAsync();
+        return store;
+    }
+
     public async Task InitializeAsync()
     {
         if (Environment.GetEnvironmentVariable("KG_TEST_NEO4J_URL") is { Length: > 0 } external)

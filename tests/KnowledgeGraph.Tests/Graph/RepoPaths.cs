@@ -27,6 +27,14 @@ public sealed class TempFolder : IDisposable
 
     public TempFolder() => Directory.CreateDirectory(Path);
 
+    /// <summary>An embedded store in this folder, initialised (the SQLite side of each store contract).</summary>
+    public async Task<KnowledgeGraph.Graph.Sqlite.SqliteGraphStore> OpenStoreAsync()
+    {
+        var store = new KnowledgeGraph.Graph.Sqlite.SqliteGraphStore(Path);
+        await store.InitializeAsync();
+        return store;
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); }

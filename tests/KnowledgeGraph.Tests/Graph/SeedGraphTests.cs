@@ -76,12 +76,7 @@ public sealed class SqliteSeedGraphTests : SeedGraphContract, IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    protected override async Task<IGraphStore> CreateStoreAsync()
-    {
-        var store = new SqliteGraphStore(_folder.Path);
-        await store.InitializeAsync();
-        return store;
-    }
+    protected override async Task<IGraphStore> CreateStoreAsync() => await _folder.OpenStoreAsync();
 
     public void Dispose() => _folder.Dispose();
 }
@@ -89,11 +84,5 @@ public sealed class SqliteSeedGraphTests : SeedGraphContract, IDisposable
 [Collection(Neo4jCollection.Name)]
 public sealed class Neo4jSeedGraphTests(Neo4jServerFixture server) : SeedGraphContract
 {
-    protected override async Task<IGraphStore> CreateStoreAsync()
-    {
-        var store = new Neo4jGraphStore(server.Options());
-        await store.InitializeAsync();
-        await store.ClearAsync();
-        return store;
-    }
+    protected override async Task<IGraphStore> CreateStoreAsync() => await server.EmptyStoreAsync();
 }

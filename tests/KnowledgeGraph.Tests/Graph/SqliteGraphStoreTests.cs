@@ -9,12 +9,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    protected override async Task<IGraphStore> CreateStoreAsync()
-    {
-        var store = new SqliteGraphStore(_folder.Path);
-        await store.InitializeAsync();
-        return store;
-    }
+    protected override async Task<IGraphStore> CreateStoreAsync() => await _folder.OpenStoreAsync();
 
     /// <summary>Throws after the node rows are in, before the edges: the transaction must roll all of it back.</summary>
     protected override void FailMidWrite(IGraphStore store) =>
