@@ -117,19 +117,9 @@ public static class ApiBenchmark
 
     private static async Task<(double Rps, double P50, double P99, long Errors)> RunAutocannonAsync(string url, string body, int connections, int seconds)
     {
-        var clients = Path.Combine(RepoRoot.Find(), "tests", "clients");
-        var script = Path.Combine(clients, "node_modules", "autocannon", "autocannon.js");
-        if (!File.Exists(script)) throw new InvalidOperationException($"{script} is missing: run tests/clients/setup.sh");
-        var psi = new ProcessStartInfo("node") { WorkingDirectory = clients, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { script, "--json", "-c", connections.ToString(), "-d", seconds.ToString(), "-m", "POST",
-                     "-H", "content-type=application/json", "-H", "accept=application/graphql-response+json", "-b", body, url })
-            psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        await p.WaitForExitAsync();
-        if (p.ExitCode != 0) throw new InvalidOperationException($"autocannon failed ({p.ExitCode}): {await stderr}");
-        var json = JsonDocument.Parse(await stdout).RootElement;
+        var json = await NodeClient.RunJsonAsync(Path.Combine("node_modules", "autocannon", "autocannon.js"),
+            ["--json", "-c", connections.ToString(), "-d", seconds.ToString(), "-m", "POST",
+             "-H", "content-type=application/json", "-H", "accept=application/graphql-response+json", "-b", body, url]);
         var latency = json.GetProperty("latency");
         var errors = json.GetProperty("errors").GetInt64() + json.GetProperty("non2xx").GetInt64() + json.GetProperty("timeouts").GetInt64();
         return (json.GetProperty("requests").GetProperty("average").GetDouble(), latency.GetProperty("p50").GetDouble(), latency.GetProperty("p99").GetDouble(), errors);
@@ -157,7 +147,7 @@ public static class ApiBenchmark
 
     private static string AutocannonVersion()
     {
-        var package = Path.Combine(RepoRoot.Find(), "tests", "clients", "node_modules", "autocannon", "package.json");
+        var package = Path.Combine(NodeClient.Folder, "node_modules", "autocannon", "package.json");
         return File.Exists(package) ? JsonDocument.Parse(File.ReadAllText(package)).RootElement.GetProperty("version").GetString()! : "?";
     }
 }

@@ -78,7 +78,7 @@ public static class SoakBenchmark
     /// <summary>The request mix of tests/clients/soak-mix.json (shared with SoakTests and soak.mjs).</summary>
     public static IReadOnlyList<SoakRequest> Mix()
     {
-        var file = Path.Combine(RepoRoot.Find(), "tests", "clients", "soak-mix.json");
+        var file = Path.Combine(NodeClient.Folder, "soak-mix.json");
         return JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("requests").EnumerateArray()
             .Select(r => new SoakRequest(r.GetProperty("name").GetString()!, r.GetProperty("method").GetString()!,
                 r.GetProperty("path").GetString()!, r.GetProperty("body").GetString()))
@@ -112,36 +112,9 @@ public static class SoakBenchmark
     /// <summary>Runs tests/clients/soak.mjs (a second process) and returns its JSON summary.</summary>
     public static async Task<JsonElement> RunSoakClientAsync(string baseUrl, int connections, int seconds, TextWriter log)
     {
-        var clients = Path.Combine(RepoRoot.Find(), "tests", "clients");
-        var script = Path.Combine(clients, "soak.mjs");
-        if (!File.Exists(Path.Combine(clients, "node_modules", "autocannon", "autocannon.js")))
-            throw new InvalidOperationException($"{clients}/node_modules/autocannon is missing: run tests/clients/setup.sh");
         var config = Path.Combine(Path.GetTempPath(), "kg-soak-" + Guid.NewGuid().ToString("N")[..8] + ".json");
-        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
-        {
-            url = baseUrl,
-            connections,
-            seconds,
-        }));
-        try
-        {
-            var psi = new ProcessStartInfo("node") { WorkingDirectory = clients, RedirectStandardOutput = true, RedirectStandardError = true };
-            psi.ArgumentList.Add(script);
-            psi.ArgumentList.Add(config);
-            using var p = Process.Start(psi)!;
-            var stdout = p.StandardOutput.ReadToEndAsync();
-            var stderr = Task.Run(async () =>
-            {
-                while (await p.StandardError.ReadLineAsync() is { } line) log.WriteLine(line);
-            });
-            await p.WaitForExitAsync();
-            await stderr;
-            if (p.ExitCode != 0) throw new InvalidOperationException($"soak client failed ({p.ExitCode})");
-            return JsonDocument.Parse(await stdout).RootElement.Clone();
-        }
-        finally
-        {
-            File.Delete(config);
-        }
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new { url = baseUrl, connections, seconds }));
+        try { return await NodeClient.RunJsonAsync("soak.mjs", [config], log); }
+        finally { File.Delete(config); }
     }
 }
