@@ -52,6 +52,9 @@ public static class GraphQLEndpoint
         try { request = isGet ? GraphQLHttpRequest.FromQueryString(http.Request.Query) : await ReadBodyAsync(http); }
         catch (GraphQLRequestException e)
         {
+            // A body refused for its size is left unread, so Kestrel closes the connection after the answer: say so,
+            // or a client that reuses pooled connections sends its next request down a socket about to close.
+            if (e.Status == StatusCodes.Status413PayloadTooLarge) http.Response.Headers.Connection = "close";
             if (!http.RequestAborted.IsCancellationRequested) await WriteRequestErrorAsync(http, serializer, mediaType, e.Status, e.Message);
             return;
         }

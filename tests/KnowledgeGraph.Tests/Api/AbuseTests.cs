@@ -79,6 +79,7 @@ public sealed class AbuseTests(SeedServerFixture fx) : IClassFixture<SeedServerF
         using var response = await Client.Http.SendAsync(request);
         Assert.Equal(413, (int)response.StatusCode);
         Assert.Contains("more than the limit of", await response.Content.ReadAsStringAsync());
+        Assert.True(response.Headers.ConnectionClose, "a 413 must tell the client the connection closes");
         await ServerStillAnswersAsync();
     }
 
@@ -92,6 +93,7 @@ public sealed class AbuseTests(SeedServerFixture fx) : IClassFixture<SeedServerF
             // Kestrel answers 413 and closes the connection; a client still sending sees the answer or a closed connection.
             using var response = await Client.Http.SendAsync(request);
             Assert.Equal(413, (int)response.StatusCode);
+            Assert.True(response.Headers.ConnectionClose, "a 413 must tell the client the connection closes");
         }
         catch (HttpRequestException e) when (e.InnerException is IOException) { }
         await ServerStillAnswersAsync();
