@@ -1,3 +1,4 @@
+using KnowledgeGraph.Tests.Graph;
 using System.Text;
 using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Ingest.Decoding;

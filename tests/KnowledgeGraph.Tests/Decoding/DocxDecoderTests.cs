@@ -1,3 +1,4 @@
+using KnowledgeGraph.Tests.Graph;
 using Xunit;
 using System.Text;
 using KnowledgeGraph.Ingest;

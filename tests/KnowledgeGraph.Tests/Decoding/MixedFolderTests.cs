@@ -1,3 +1,4 @@
+using KnowledgeGraph.Tests.Graph;
 using System.Diagnostics;
 using System.Text;
 using KnowledgeGraph.Ingest;

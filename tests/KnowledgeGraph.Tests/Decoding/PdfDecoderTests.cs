@@ -1,3 +1,4 @@
+using KnowledgeGraph.Tests.Graph;
 using Xunit;
 using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Ingest.Decoding;

@@ -20,12 +20,20 @@ public static class RepoPaths
     }
 }
 
-/// <summary>A temporary folder deleted on dispose.</summary>
+/// <summary>A fresh folder under the system temp folder, deleted with everything in it at the end of the test.</summary>
 public sealed class TempFolder : IDisposable
 {
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kg-tests-" + Guid.NewGuid().ToString("N")[..12]);
 
     public TempFolder() => Directory.CreateDirectory(Path);
+
+    /// <summary>Writes a file of these bytes in the folder; returns its path.</summary>
+    public string Write(string name, byte[] bytes)
+    {
+        var file = System.IO.Path.Combine(Path, name);
+        File.WriteAllBytes(file, bytes);
+        return file;
+    }
 
     /// <summary>An embedded store in this folder, initialised (the SQLite side of each store contract).</summary>
     public async Task<KnowledgeGraph.Graph.Sqlite.SqliteGraphStore> OpenStoreAsync()
