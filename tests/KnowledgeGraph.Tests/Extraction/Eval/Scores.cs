@@ -35,12 +35,9 @@ public sealed record Finding(string Item, string Detail, string? Passage = null)
         $"{Item}: {Detail}" + (Passage is null ? "" : $"\n      source: «{Passage}»");
 }
 
-/// <summary>The evaluation of one document against its truth file.</summary>
-public sealed record DocumentScore
+/// <summary>The measured quantities, per document or summed over documents.</summary>
+public abstract record ScoreFields
 {
-    public required string Name { get; init; }
-    public required string Source { get; init; }
-
     public Counts Citations { get; init; } = Counts.Zero;
     public Rate CitationDates { get; init; } = Rate.Zero;
     public Rate CitationIssuers { get; init; } = Rate.Zero;
@@ -55,6 +52,31 @@ public sealed record DocumentScore
     public Rate TitleReferences { get; init; } = Rate.Zero;
     public Rate NamedLaws { get; init; } = Rate.Zero;
     public Rate Header { get; init; } = Rate.Zero;
+
+    /// <summary>This record (of its own runtime type) with <paramref name="other"/>'s quantities added.</summary>
+    protected ScoreFields Plus(ScoreFields other) => this with
+    {
+        Citations = Citations + other.Citations,
+        CitationDates = CitationDates + other.CitationDates,
+        CitationIssuers = CitationIssuers + other.CitationIssuers,
+        CitationTypes = CitationTypes + other.CitationTypes,
+        SplitCitations = SplitCitations + other.SplitCitations,
+        OwnRelations = OwnRelations + other.OwnRelations,
+        ThirdPartyRelations = ThirdPartyRelations + other.ThirdPartyRelations,
+        LeadUnits = LeadUnits + other.LeadUnits,
+        Deadlines = Deadlines + other.Deadlines,
+        Targets = Targets + other.Targets,
+        TitleReferences = TitleReferences + other.TitleReferences,
+        NamedLaws = NamedLaws + other.NamedLaws,
+        Header = Header + other.Header,
+    };
+}
+
+/// <summary>The evaluation of one document against its truth file.</summary>
+public sealed record DocumentScore : ScoreFields
+{
+    public required string Name { get; init; }
+    public required string Source { get; init; }
 
     public List<Finding> MissedCitations { get; init; } = [];
     public List<Finding> FalseCitations { get; init; } = [];
@@ -74,41 +96,12 @@ public sealed record DocumentScore
 }
 
 /// <summary>Sums over documents.</summary>
-public sealed record ScoreTotals
+public sealed record ScoreTotals : ScoreFields
 {
     public int Documents { get; init; }
-    public Counts Citations { get; init; } = Counts.Zero;
-    public Rate CitationDates { get; init; } = Rate.Zero;
-    public Rate CitationIssuers { get; init; } = Rate.Zero;
-    public Rate CitationTypes { get; init; } = Rate.Zero;
-    public int SplitCitations { get; init; }
-    public Counts OwnRelations { get; init; } = Counts.Zero;
-    public Counts ThirdPartyRelations { get; init; } = Counts.Zero;
-    public Rate LeadUnits { get; init; } = Rate.Zero;
-    public Rate Deadlines { get; init; } = Rate.Zero;
-    public Rate Targets { get; init; } = Rate.Zero;
-    public Rate TitleReferences { get; init; } = Rate.Zero;
-    public Rate NamedLaws { get; init; } = Rate.Zero;
-    public Rate Header { get; init; } = Rate.Zero;
 
     public static ScoreTotals Of(IEnumerable<DocumentScore> scores) =>
-        scores.Aggregate(new ScoreTotals(), (t, s) => t with
-        {
-            Documents = t.Documents + 1,
-            Citations = t.Citations + s.Citations,
-            CitationDates = t.CitationDates + s.CitationDates,
-            CitationIssuers = t.CitationIssuers + s.CitationIssuers,
-            CitationTypes = t.CitationTypes + s.CitationTypes,
-            SplitCitations = t.SplitCitations + s.SplitCitations,
-            OwnRelations = t.OwnRelations + s.OwnRelations,
-            ThirdPartyRelations = t.ThirdPartyRelations + s.ThirdPartyRelations,
-            LeadUnits = t.LeadUnits + s.LeadUnits,
-            Deadlines = t.Deadlines + s.Deadlines,
-            Targets = t.Targets + s.Targets,
-            TitleReferences = t.TitleReferences + s.TitleReferences,
-            NamedLaws = t.NamedLaws + s.NamedLaws,
-            Header = t.Header + s.Header,
-        });
+        scores.Aggregate(new ScoreTotals(), (t, s) => (ScoreTotals)t.Plus(s) with { Documents = t.Documents + 1 });
 
     /// <summary>Named metric values, the names used by thresholds.json and the report.</summary>
     public IReadOnlyDictionary<string, double> Metrics => new Dictionary<string, double>
