@@ -30,21 +30,10 @@ public sealed class DomainOutput
 }
 
 /// <summary>Lĩnh vực nhiệm vụ (task-domain classifier): word and character n-grams into a maximum-entropy model.</summary>
-public sealed class DomainModel
+public sealed class DomainModel : TrainedModel<DomainInput, DomainOutput>
 {
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly DataViewSchema _schema;
-    private readonly PredictionEngine<DomainInput, DomainOutput> _engine;
-    private readonly Lock _gate = new();
 
-    private DomainModel(MLContext ml, ITransformer model, DataViewSchema schema)
-    {
-        _ml = ml;
-        _model = model;
-        _schema = schema;
-        _engine = ml.Model.CreatePredictionEngine<DomainInput, DomainOutput>(model, inputSchema: schema);
-    }
+    private DomainModel(MLContext ml, ITransformer model, DataViewSchema schema) : base(ml, model, schema) { }
 
     public static DomainModel Train(IEnumerable<DomainInput> rows, int seed)
     {
@@ -67,19 +56,15 @@ public sealed class DomainModel
         return new DomainModel(ml, pipeline.Fit(data), data.Schema);
     }
 
-    public void Save(Stream stream) => _ml.Model.Save(_model, _schema, stream);
-
     public static DomainModel Load(Stream stream, int seed = 1)
     {
-        var ml = new MLContext(seed);
-        var model = ml.Model.Load(stream, out var schema);
+        var (ml, model, schema) = LoadParts(stream, seed);
         return new DomainModel(ml, model, schema);
     }
 
     public (string Domain, double Probability) Predict(string text)
     {
-        DomainOutput o;
-        lock (_gate) o = _engine.Predict(DomainInput.Of(text));
+        var o = Run(DomainInput.Of(text));
         return (o.PredictedLabel, o.Score.Length == 0 ? 0 : o.Score.Max());
     }
 }

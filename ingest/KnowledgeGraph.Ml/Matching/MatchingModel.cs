@@ -86,7 +86,7 @@ public sealed class MatchOutput
 /// regression over issuer, province, date and subject features; its probability is the score, and the threshold is
 /// chosen on the labelled train pairs.
 /// </summary>
-public sealed class MatchingModel
+public sealed class MatchingModel : TrainedModel<MatchInput, MatchOutput>
 {
     private static readonly string[] FeatureColumns =
     [
@@ -95,19 +95,8 @@ public sealed class MatchingModel
         nameof(MatchInput.SubjectEmpty), nameof(MatchInput.RuleScore),
     ];
 
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly DataViewSchema _schema;
-    private readonly PredictionEngine<MatchInput, MatchOutput> _engine;
-    private readonly Lock _gate = new();
 
-    private MatchingModel(MLContext ml, ITransformer model, DataViewSchema schema)
-    {
-        _ml = ml;
-        _model = model;
-        _schema = schema;
-        _engine = ml.Model.CreatePredictionEngine<MatchInput, MatchOutput>(model, inputSchema: schema);
-    }
+    private MatchingModel(MLContext ml, ITransformer model, DataViewSchema schema) : base(ml, model, schema) { }
 
     public static MatchingModel Train(IEnumerable<MatchInput> rows, int seed)
     {
@@ -121,17 +110,11 @@ public sealed class MatchingModel
         return new MatchingModel(ml, pipeline.Fit(data), data.Schema);
     }
 
-    public void Save(Stream stream) => _ml.Model.Save(_model, _schema, stream);
-
     public static MatchingModel Load(Stream stream, int seed = 1)
     {
-        var ml = new MLContext(seed);
-        var model = ml.Model.Load(stream, out var schema);
+        var (ml, model, schema) = LoadParts(stream, seed);
         return new MatchingModel(ml, model, schema);
     }
 
-    public double Score(MatchInput input)
-    {
-        lock (_gate) return _engine.Predict(input).Probability;
-    }
+    public double Score(MatchInput input) => Run(input).Probability;
 }

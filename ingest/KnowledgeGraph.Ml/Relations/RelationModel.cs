@@ -11,25 +11,16 @@ namespace KnowledgeGraph.Ml.Relations;
 /// own answer and confidence as features, into a multiclass maximum-entropy model (L-BFGS, one thread: deterministic).
 /// Only the contract's relation types are learnt; rows labelled NONE (the rules paired the wrong documents) are not.
 /// </summary>
-public sealed class RelationModel
+public sealed class RelationModel : TrainedModel<RelationInput, RelationOutput>
 {
     public static readonly string[] Classes = Enum.GetNames<RelationType>();
 
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly DataViewSchema _schema;
-    private readonly PredictionEngine<RelationInput, RelationOutput> _engine;
     private readonly string[] _labels;
-    private readonly Lock _gate = new();
 
-    private RelationModel(MLContext ml, ITransformer model, DataViewSchema schema)
+    private RelationModel(MLContext ml, ITransformer model, DataViewSchema schema) : base(ml, model, schema)
     {
-        _ml = ml;
-        _model = model;
-        _schema = schema;
-        _engine = ml.Model.CreatePredictionEngine<RelationInput, RelationOutput>(model, inputSchema: schema);
         var names = default(VBuffer<ReadOnlyMemory<char>>);
-        _engine.OutputSchema["Score"].GetSlotNames(ref names);
+        Engine.OutputSchema["Score"].GetSlotNames(ref names);
         _labels = names.DenseValues().Select(v => v.ToString()).ToArray();
     }
 
@@ -67,20 +58,16 @@ public sealed class RelationModel
         return new RelationModel(ml, model, data.Schema);
     }
 
-    public void Save(Stream stream) => _ml.Model.Save(_model, _schema, stream);
-
     public static RelationModel Load(Stream stream, int seed = 1)
     {
-        var ml = new MLContext(seed);
-        var model = ml.Model.Load(stream, out var schema);
+        var (ml, model, schema) = LoadParts(stream, seed);
         return new RelationModel(ml, model, schema);
     }
 
     /// <summary>The most probable contract type and its probability.</summary>
     public (string Type, double Probability) Predict(RelationInput input)
     {
-        RelationOutput o;
-        lock (_gate) o = _engine.Predict(input);
+        var o = Run(input);
         var best = 0;
         for (var i = 1; i < o.Score.Length; i++) if (o.Score[i] > o.Score[best]) best = i;
         return (o.PredictedLabel, o.Score.Length == 0 ? 0 : o.Score[best]);
