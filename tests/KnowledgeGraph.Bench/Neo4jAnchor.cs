@@ -15,7 +15,7 @@ public static class Neo4jAnchor
     public const int RowsPerStatement = 20_000;
     private const string Label = "BenchAnchor";
 
-    public static async Task<(long Nodes, long Rels, double NodeSeconds, double RelSeconds)> RunAsync(Neo4jOptions options, int nodes, int rels, TextWriter log)
+    public static async Task<(long Nodes, long Rels, double NodeSeconds, double RelSeconds, double NodeCpu, double RelCpu)> RunAsync(Neo4jOptions options, int nodes, int rels, TextWriter log, ServerCpu? cpu = null)
     {
         using var client = new Neo4jHttpClient(options);
         var endpoint = await client.DiscoverAsync(CancellationToken.None);
@@ -38,12 +38,15 @@ public static class Neo4jAnchor
 
         var sw = Stopwatch.StartNew();
         var nodeSeconds = double.NaN;
+        double nodeCpu = double.NaN, cpuMark = cpu?.Seconds() ?? double.NaN;
         try
         {
         foreach (var chunk in nodeRows.Chunk(RowsPerStatement))
             await client.CommitAsync(new CypherStatement("AnchorNodes", $"UNWIND $rows AS row MERGE (n:{Label} {{key: row.key}}) SET n += row.props",
                 new Dictionary<string, object?> { ["rows"] = chunk }), CancellationToken.None);
         nodeSeconds = sw.Elapsed.TotalSeconds;
+        nodeCpu = (cpu?.Seconds() ?? double.NaN) - cpuMark;
+        cpuMark = cpu?.Seconds() ?? double.NaN;
         sw.Restart();
         foreach (var chunk in relRows.Chunk(RowsPerStatement))
             await client.CommitAsync(new CypherStatement("AnchorRels",
@@ -55,13 +58,14 @@ public static class Neo4jAnchor
         {
             // Reported as not finished (NaN rates); the server is left to finish or be restarted.
             log.WriteLine($"anchor did not finish: {e.Message} after {sw.Elapsed.TotalSeconds:0} s");
-            return (nodes, rels, nodeSeconds, double.NaN);
+            return (nodes, rels, nodeSeconds, double.NaN, nodeCpu, double.NaN);
         }
         var relSeconds = sw.Elapsed.TotalSeconds;
+        var relCpu = (cpu?.Seconds() ?? double.NaN) - cpuMark;
         log.WriteLine($"anchor (bare UNWIND MERGE, {RowsPerStatement:N0} rows a statement): {nodes:N0} nodes in {nodeSeconds:0.00} s ({nodes / nodeSeconds:0} nodes/s), " +
-                      $"{rels:N0} rels in {relSeconds:0.00} s ({rels / relSeconds:0} rels/s)");
+                      $"{rels:N0} rels in {relSeconds:0.00} s ({rels / relSeconds:0} rels/s); server CPU {nodeCpu:0.0} s and {relCpu:0.0} s");
         await ClearAsync(client);
-        return (nodes, rels, nodeSeconds, relSeconds);
+        return (nodes, rels, nodeSeconds, relSeconds, nodeCpu, relCpu);
     }
 
     private static async Task ClearAsync(Neo4jHttpClient client)

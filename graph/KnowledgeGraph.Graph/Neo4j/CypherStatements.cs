@@ -54,19 +54,27 @@ public static partial class CypherStatements
 
     // ---------------------------------------------------------------- replacing documents ($keys: the documents being written)
 
-    /// <summary>Tasks and targets belong to their document: they go with its old version.</summary>
+    /// <summary>
+    /// Tasks and targets belong to their document: they go with its old version. Only an ingested document has an
+    /// old version: a cited-only one (ingested = false) stated nothing, so it is not expanded (a first load of a
+    /// directive cited by thousands of plans would otherwise read every edge of it for nothing).
+    /// </summary>
     public static readonly CypherTemplate DeleteOwnedNodes = new(nameof(DeleteOwnedNodes), $$"""
         UNWIND $keys AS k
-        MATCH (d:{{Document}} {{{Prop.Key}}: k})-[:{{EdgeType.Assigns}}|{{EdgeType.HasTarget}}]->(o)
+        MATCH (d:{{Document}} {{{Prop.Key}}: k})
         USING INDEX d:{{Document}}({{Prop.Key}})
+        WHERE d.{{Prop.Ingested}} = true
+        MATCH (d)-[:{{EdgeType.Assigns}}|{{EdgeType.HasTarget}}]->(o)
         DETACH DELETE o
         """, ["keys"]);
 
-    /// <summary>Edges the old version stated that touch the document itself (not other documents' edges to it).</summary>
+    /// <summary>Edges the old version stated that touch the document itself (not other documents' edges to it); ingested documents only, as above.</summary>
     public static readonly CypherTemplate DeleteOwnEdges = new(nameof(DeleteOwnEdges), $$"""
         UNWIND $keys AS k
-        MATCH (d:{{Document}} {{{Prop.Key}}: k})-[r]-()
+        MATCH (d:{{Document}} {{{Prop.Key}}: k})
         USING INDEX d:{{Document}}({{Prop.Key}})
+        WHERE d.{{Prop.Ingested}} = true
+        MATCH (d)-[r]-()
         WHERE r.{{Prop.Source}} = k
         WITH DISTINCT r
         DELETE r
