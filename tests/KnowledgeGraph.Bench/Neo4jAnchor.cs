@@ -6,8 +6,11 @@ namespace KnowledgeGraph.Bench;
 /// <summary>
 /// The anchor of issue #3, measured in the same run as the loader: generated rows written with a bare
 /// <c>UNWIND $rows ... MERGE</c> over the HTTP commit endpoint, 20,000 rows a statement, one statement a request,
-/// on a label with a unique constraint. The relationship MATCHes carry USING INDEX like the store's statements:
-/// right after a bulk load the 3.1 planner's statistics are stale and it would otherwise scan the label per row. No deletes, no shared-node bookkeeping: the ceiling a loader can approach.
+/// on a label with a unique constraint. The relationship statement looks its two ends up with one OPTIONAL MATCH
+/// each, as the store's CreateEdges does: with MATCH ... MATCH (also with WITH row, a between them), Neo4j 3.1's cost
+/// planner chose, in every bench run of this session, a ValueHashJoin of two NodeIndexScans per row (thread dump:
+/// FilterPipe under ValueHashJoinPipe; USING INDEX is satisfied by the scan) that never finished, where EXPLAIN of
+/// a fresh text showed two NodeUniqueIndexSeeks (graph/SCALING.md section 3). No deletes, no shared-node bookkeeping: the ceiling a loader can approach.
 /// The nodes are removed afterwards.
 /// </summary>
 public static class Neo4jAnchor
@@ -50,7 +53,7 @@ public static class Neo4jAnchor
         sw.Restart();
         foreach (var chunk in relRows.Chunk(RowsPerStatement))
             await client.CommitAsync(new CypherStatement("AnchorRels",
-                $"UNWIND $rows AS row MATCH (a:{Label} {{key: row.from}}) USING INDEX a:{Label}(key) MATCH (b:{Label} {{key: row.to}}) USING INDEX b:{Label}(key) " +
+                $"UNWIND $rows AS row OPTIONAL MATCH (a:{Label} {{key: row.from}}) USING INDEX a:{Label}(key) OPTIONAL MATCH (b:{Label} {{key: row.to}}) USING INDEX b:{Label}(key) " +
                 "MERGE (a)-[r:ANCHOR_REL]->(b) SET r += row.props",
                 new Dictionary<string, object?> { ["rows"] = chunk }), CancellationToken.None);
         }
