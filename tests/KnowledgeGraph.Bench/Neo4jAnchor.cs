@@ -6,8 +6,11 @@ namespace KnowledgeGraph.Bench;
 /// <summary>
 /// The anchor of issue #3, measured in the same run as the loader: generated rows written with a bare
 /// <c>UNWIND $rows ... MERGE</c> over the HTTP commit endpoint, 20,000 rows a statement, one statement a request,
-/// on a label with a unique constraint. The relationship MATCHes carry USING INDEX like the store's statements:
-/// right after a bulk load the 3.1 planner's statistics are stale and it would otherwise scan the label per row. No deletes, no shared-node bookkeeping: the ceiling a loader can approach.
+/// on a label with a unique constraint. The relationship statement looks its two ends up with one OPTIONAL MATCH
+/// each, as the store's CreateEdges does: with MATCH ... MATCH (also with WITH row, a between them), Neo4j 3.1's cost
+/// planner chose, in every bench run of this session, a ValueHashJoin of two NodeIndexScans per row (thread dump:
+/// FilterPipe under ValueHashJoinPipe; USING INDEX is satisfied by the scan) that never finished, where EXPLAIN of
+/// a fresh text showed two NodeUniqueIndexSeeks (graph/SCALING.md section 3). No deletes, no shared-node bookkeeping: the ceiling a loader can approach.
 /// The nodes are removed afterwards.
 /// </summary>
 public static class Neo4jAnchor
@@ -15,7 +18,7 @@ public static class Neo4jAnchor
     public const int RowsPerStatement = 20_000;
     private const string Label = "BenchAnchor";
 
-    public static async Task<(long Nodes, long Rels, double NodeSeconds, double RelSeconds)> RunAsync(Neo4jOptions options, int nodes, int rels, TextWriter log)
+    public static async Task<(long Nodes, long Rels, double NodeSeconds, double RelSeconds, double NodeCpu, double RelCpu)> RunAsync(Neo4jOptions options, int nodes, int rels, TextWriter log, ServerCpu? cpu = null)
     {
         using var client = new Neo4jHttpClient(options);
         var endpoint = await client.DiscoverAsync(CancellationToken.None);
@@ -38,16 +41,19 @@ public static class Neo4jAnchor
 
         var sw = Stopwatch.StartNew();
         var nodeSeconds = double.NaN;
+        double nodeCpu = double.NaN, cpuMark = cpu?.Seconds() ?? double.NaN;
         try
         {
         foreach (var chunk in nodeRows.Chunk(RowsPerStatement))
             await client.CommitAsync(new CypherStatement("AnchorNodes", $"UNWIND $rows AS row MERGE (n:{Label} {{key: row.key}}) SET n += row.props",
                 new Dictionary<string, object?> { ["rows"] = chunk }), CancellationToken.None);
         nodeSeconds = sw.Elapsed.TotalSeconds;
+        nodeCpu = (cpu?.Seconds() ?? double.NaN) - cpuMark;
+        cpuMark = cpu?.Seconds() ?? double.NaN;
         sw.Restart();
         foreach (var chunk in relRows.Chunk(RowsPerStatement))
             await client.CommitAsync(new CypherStatement("AnchorRels",
-                $"UNWIND $rows AS row MATCH (a:{Label} {{key: row.from}}) USING INDEX a:{Label}(key) MATCH (b:{Label} {{key: row.to}}) USING INDEX b:{Label}(key) " +
+                $"UNWIND $rows AS row OPTIONAL MATCH (a:{Label} {{key: row.from}}) USING INDEX a:{Label}(key) OPTIONAL MATCH (b:{Label} {{key: row.to}}) USING INDEX b:{Label}(key) " +
                 "MERGE (a)-[r:ANCHOR_REL]->(b) SET r += row.props",
                 new Dictionary<string, object?> { ["rows"] = chunk }), CancellationToken.None);
         }
@@ -55,13 +61,14 @@ public static class Neo4jAnchor
         {
             // Reported as not finished (NaN rates); the server is left to finish or be restarted.
             log.WriteLine($"anchor did not finish: {e.Message} after {sw.Elapsed.TotalSeconds:0} s");
-            return (nodes, rels, nodeSeconds, double.NaN);
+            return (nodes, rels, nodeSeconds, double.NaN, nodeCpu, double.NaN);
         }
         var relSeconds = sw.Elapsed.TotalSeconds;
+        var relCpu = (cpu?.Seconds() ?? double.NaN) - cpuMark;
         log.WriteLine($"anchor (bare UNWIND MERGE, {RowsPerStatement:N0} rows a statement): {nodes:N0} nodes in {nodeSeconds:0.00} s ({nodes / nodeSeconds:0} nodes/s), " +
-                      $"{rels:N0} rels in {relSeconds:0.00} s ({rels / relSeconds:0} rels/s)");
+                      $"{rels:N0} rels in {relSeconds:0.00} s ({rels / relSeconds:0} rels/s); server CPU {nodeCpu:0.0} s and {relCpu:0.0} s");
         await ClearAsync(client);
-        return (nodes, rels, nodeSeconds, relSeconds);
+        return (nodes, rels, nodeSeconds, relSeconds, nodeCpu, relCpu);
     }
 
     private static async Task ClearAsync(Neo4jHttpClient client)

@@ -46,7 +46,17 @@ public sealed record Neo4jLoadResult
     public double CascadeP99 { get; init; }
     public double Cascade10P99 { get; init; }
     public double LookupP99 { get; init; }
+    // server CPU seconds (--neo4j-pid): the loader's full load and the anchor's two phases
+    public double ServerCpuSeconds { get; init; } = double.NaN;
+    public double AnchorNodeCpu { get; init; } = double.NaN;
+    public double AnchorRelCpu { get; init; } = double.NaN;
+    /// <summary>Cascades of chosen roots (the busiest directive, one with thousands of implementers), each timed alone.</summary>
+    public List<Neo4jCascadeTiming> Cascades { get; init; } = [];
 }
+
+/// <summary>One root's cascade: its size and latencies, and the walk alone (one statement per depth) for the same root.</summary>
+public sealed record Neo4jCascadeTiming(string Label, string Root, int Implementers, int Nodes, int Edges, int Tasks, int Units,
+    double P50, double P99, int Samples, double P50x10, double P99x10, int Samples10, double WalkP50, double WalkP99);
 
 /// <summary>
 /// The Neo4j write path alone: documents extracted first (in memory), then loaded by the store's bulk path, so the
@@ -57,6 +67,12 @@ public sealed class Neo4jLoadBenchmark(string work, int documents, int seed, str
 {
     private readonly ExtractionPipeline _pipeline = new(Decoders.All);
 
+    /// <summary>The Neo4j server process, for its CPU seconds (null: not measured).</summary>
+    public ServerCpu? Server { get; init; }
+
+    /// <summary>Only extract and cache the records (before a run under the benchmark lock), no Neo4j.</summary>
+    public bool ExtractOnly { get; init; }
+
     public async Task<Neo4jLoadResult> RunAsync(MachineInfo machine)
     {
         var corpusDir = EnsureCorpus(work, documents, seed, log);
@@ -64,6 +80,7 @@ public sealed class Neo4jLoadBenchmark(string work, int documents, int seed, str
         var sw = Stopwatch.StartNew();
         var records = await ExtractOnceAsync(corpusDir, files);
         log.WriteLine($"{records.Count} documents extracted (or read from the cache of an earlier run) in {sw.Elapsed.TotalSeconds:0.0} s; not part of any load time");
+        if (ExtractOnly) return new Neo4jLoadResult { Documents = records.Count };
 
         if (sqliteDir is not null) return await SqliteAsync(records, machine);
 
@@ -96,7 +113,10 @@ public sealed class Neo4jLoadBenchmark(string work, int documents, int seed, str
         var subsetBatched = await LoadAsync(batched, subset, batch);
         log.WriteLine($"loader, same {subset.Count} documents: {subsetBatched.Seconds:0.00} s ({subsetBatched.Nodes / subsetBatched.Seconds:0} nodes/s, {subsetBatched.Edges / subsetBatched.Seconds:0} rels/s)");
 
+        var cpuBefore = Server?.Seconds() ?? double.NaN;
         var full = await LoadAsync(batched, records, batch);
+        var serverCpu = (Server?.Seconds() ?? double.NaN) - cpuBefore;
+        log.WriteLine($"server CPU during the load: {serverCpu:0.0} s ({(full.Nodes + full.Edges) / serverCpu:0} rows per server CPU-second)");
         log.WriteLine($"loader, {records.Count} documents: {full.Seconds:0.0} s ({full.Nodes / full.Seconds:0} nodes/s, {full.Edges / full.Seconds:0} rels/s); " +
                       $"{full.Stats.Requests} requests, {full.Stats.Statements} statements, {full.Stats.RequestBytes / 1e6:0} MB sent; in our process {full.Stats.ClientSeconds:0.0} s");
         var reload = noReload ? (Seconds: double.NaN, full.Nodes, full.Edges, default(Neo4jHttpStats)) : await LoadAsync(batched, records, batch, clear: false);
@@ -106,16 +126,19 @@ public sealed class Neo4jLoadBenchmark(string work, int documents, int seed, str
 
         var (roots, codes) = PickQueries(Path.Combine(corpusDir, CorpusGenerator.TruthFileName));
         var down = new CascadeOptions();
-        await batched.CascadeAsync(roots[0], down); // warm-up
-        var c1 = await Latency.MeasureAsync("cascade", Enumerable.Range(0, 40).Select(i => roots[i % roots.Count]).ToList(), 1, k => batched.CascadeAsync(k, down));
-        var c10 = await Latency.MeasureAsync("cascade x10", Enumerable.Range(0, 200).Select(i => roots[i % roots.Count]).ToList(), 10, k => batched.CascadeAsync(k, down));
+        await batched.CascadeAsync(roots[0].Key, down); // warm-up
+        var c1 = await Latency.MeasureAsync("cascade", Enumerable.Range(0, 40).Select(i => roots[i % roots.Count].Key).ToList(), 1, k => batched.CascadeAsync(k, down));
+        var c10 = c1.P50 > 10_000 ? new Latency("cascade x10", 10, [])
+            : await Latency.MeasureAsync("cascade x10", Enumerable.Range(0, 200).Select(i => roots[i % roots.Count].Key).ToList(), 10, k => batched.CascadeAsync(k, down));
         var lookup = await Latency.MeasureAsync("lookup", codes, 1, c => batched.FindByCodeAsync(c.Code, null, c.Province));
         log.WriteLine($"cascade p50 {c1.P50:0.0} ms p99 {c1.P99:0.0} ms; 10 clients p99 {c10.P99:0.0} ms; lookup p99 {lookup.P99:0.0} ms");
-
+        var cascades = new List<Neo4jCascadeTiming>();
+        foreach (var (label, root, implementers) in ChosenRoots(roots))
+            cascades.Add(await TimeCascadeAsync(batched, label, root, implementers, down));
         // Last: a statement that does not finish keeps running on the server (holding its locks) after the client gives up.
         var (nodes, rels) = await CountGraphAsync(records);
-        var anchor = anchorSeconds <= 0 ? (0, 0, double.NaN, double.NaN) : await Neo4jAnchor.RunAsync(options with { RequestTimeout = TimeSpan.FromSeconds(anchorSeconds), MaxRetries = 0 },
-            (int)Math.Min(nodes, 200_000), (int)Math.Min(rels, 400_000), log);
+        var anchor = anchorSeconds <= 0 ? (0, 0, double.NaN, double.NaN, double.NaN, double.NaN) : await Neo4jAnchor.RunAsync(options with { RequestTimeout = TimeSpan.FromSeconds(anchorSeconds), MaxRetries = 0 },
+            (int)Math.Min(nodes, 200_000), (int)Math.Min(rels, 400_000), log, Server);
 
         return new Neo4jLoadResult
         {
@@ -127,6 +150,7 @@ public sealed class Neo4jLoadBenchmark(string work, int documents, int seed, str
             SubsetDocuments = subset.Count, SubsetNodes = subsetBatched.Nodes, SubsetEdges = subsetBatched.Edges,
             SubsetPerRowSeconds = rowBaseline.Seconds, SubsetBatchedSeconds = subsetBatched.Seconds,
             CascadeP50 = c1.P50, CascadeP99 = c1.P99, Cascade10P99 = c10.P99, LookupP99 = lookup.P99,
+            ServerCpuSeconds = serverCpu, AnchorNodeCpu = anchor.Item5, AnchorRelCpu = anchor.Item6, Cascades = cascades,
         };
     }
 
@@ -184,7 +208,7 @@ public sealed class Neo4jLoadBenchmark(string work, int documents, int seed, str
     }
 
     /// <summary>Cascade roots: the five central documents most implemented (as the e2e benchmark); codes: a fixed sample.</summary>
-    private (List<string> Roots, List<(string Code, string? Province)> Codes) PickQueries(string truthFile)
+    private (List<(string Key, int Implementers)> Roots, List<(string Code, string? Province)> Codes) PickQueries(string truthFile)
     {
         var implementers = new Dictionary<string, int>(StringComparer.Ordinal);
         var codes = new List<(string, string?)>();
@@ -195,8 +219,35 @@ public sealed class Neo4jLoadBenchmark(string work, int documents, int seed, str
                 implementers[c.Key] = implementers.GetValueOrDefault(c.Key) + 1;
             if (codes.Count < 300 && rng.NextDouble() < 400.0 / documents) codes.Add((t.Code, t.Province));
         }
-        var roots = implementers.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(5).Select(p => p.Key).ToList();
-        return (roots, codes);
+        var ranked = implementers.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToList();
+        _ranked = ranked;
+        return (ranked.Take(5).ToList(), codes);
+    }
+
+    private List<(string Key, int Implementers)> _ranked = [];
+
+    /// <summary>The busiest directive (most direct implementers) and the most implemented one with 1,000-3,000 implementers ("thousands"), when there is one.</summary>
+    private IEnumerable<(string Label, string Key, int Implementers)> ChosenRoots(List<(string Key, int Implementers)> top)
+    {
+        yield return ("busiest", top[0].Key, top[0].Implementers);
+        var thousands = _ranked.Where(r => r.Implementers is >= 1_000 and <= 3_000).Take(1).ToList();
+        if (thousands.Count == 1 && thousands[0].Key != top[0].Key) yield return ("thousands", thousands[0].Key, thousands[0].Implementers);
+        else if (top.Count > 1) yield return ("second", top[1].Key, top[1].Implementers);
+    }
+
+    /// <summary>One root's cascade at 1 and 10 clients, and the walk alone, each within the latency budget.</summary>
+    private async Task<Neo4jCascadeTiming> TimeCascadeAsync(Neo4jGraphStore store, string label, string root, int implementers, CascadeOptions down)
+    {
+        var answer = await store.CascadeAsync(root, down) ?? throw new InvalidOperationException($"cascade root {root} is not in the store");
+        var one = await Latency.MeasureAsync("cascade " + label, Enumerable.Repeat(root, 30).ToList(), 1, k => store.CascadeAsync(k, down), TimeSpan.FromSeconds(30));
+        // Ten concurrent answers of tens of thousands of documents each would take minutes and gigabytes: skipped (NaN) past 10 s alone.
+        var ten = one.P50 > 10_000 ? new Latency("cascade x10 " + label, 10, [])
+            : await Latency.MeasureAsync("cascade x10 " + label, Enumerable.Repeat(root, 100).ToList(), 10, k => store.CascadeAsync(k, down), TimeSpan.FromSeconds(30));
+        var walk = await Latency.MeasureAsync("walk " + label, Enumerable.Repeat(root, 30).ToList(), 1, k => store.ReachAsync(k, down), TimeSpan.FromSeconds(20));
+        log.WriteLine($"cascade {label} {root} ({implementers} direct implementers): {answer.Nodes.Count} documents, {answer.Edges.Count} edges, {answer.Tasks.Count} tasks, {answer.Units.Count} units; " +
+                      $"p50 {one.P50:0} ms p99 {one.P99:0} ms ({one.Count} runs); 10 clients p50 {ten.P50:0} p99 {ten.P99:0} ms ({ten.Count}); walk alone p50 {walk.P50:0} p99 {walk.P99:0} ms");
+        return new Neo4jCascadeTiming(label, root, implementers, answer.Nodes.Count, answer.Edges.Count, answer.Tasks.Count, answer.Units.Count,
+            one.P50, one.P99, one.Count, ten.P50, ten.P99, ten.Count, walk.P50, walk.P99);
     }
 
     /// <summary>Nodes and relationships the documents make (for sizing the anchor like the real graph).</summary>

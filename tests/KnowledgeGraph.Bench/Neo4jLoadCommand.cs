@@ -25,24 +25,27 @@ public static class Neo4jLoadCommand
         var noReport = new Option<bool>("--no-report");
         var anchorSeconds = new Option<int>("--anchor-seconds") { Description = "Time limit of each anchor request (0: no anchor)", DefaultValueFactory = _ => 180 };
         var noReload = new Option<bool>("--no-reload") { Description = "Skip re-loading every document over itself" };
+        var pid = new Option<int?>("--neo4j-pid") { Description = "The Neo4j server's process id (neo4j.sh start prints it): its CPU seconds are measured" };
+        var extractOnly = new Option<bool>("--extract-only") { Description = "Only extract and cache the records beside the corpus (no Neo4j, no report)" };
         var rowsPerCommit = new Option<int>("--rows-per-commit") { Description = "Loader's MaxRowsPerCommit (0: the store's default)" };
         var cmd = new Command("neo4j-load", "Neo4j write path: the store's bulk load against a bare UNWIND MERGE anchor and one statement per row, same run")
         {
-            docs, seed, work, neo4j, sqlite, perRow, batch, noReport, anchorSeconds, rowsPerCommit, noReload,
+            docs, seed, work, neo4j, sqlite, perRow, batch, noReport, anchorSeconds, rowsPerCommit, noReload, extractOnly, pid,
         };
         cmd.SetAction(async (parse, ct) =>
         {
             var repo = RepoRoot.Find();
-            if (parse.GetValue(neo4j) is null == parse.GetValue(sqlite) is null) { Console.Error.WriteLine("error: give --neo4j-url or --sqlite"); return 2; }
+            if (parse.GetValue(neo4j) is null == parse.GetValue(sqlite) is null && !parse.GetValue(extractOnly)) { Console.Error.WriteLine("error: give --neo4j-url or --sqlite"); return 2; }
             var sizes = parse.GetValue(docs)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s.Trim().Replace("_", ""), System.Globalization.CultureInfo.InvariantCulture)).ToList();
             var resultsFile = Path.Combine(repo, "tests", "benchmarks", "neo4j-load-results.json");
             var results = File.Exists(resultsFile) ? JsonSerializer.Deserialize<List<Neo4jLoadResult>>(File.ReadAllText(resultsFile), Json) ?? [] : [];
             foreach (var n in sizes)
             {
                 Console.WriteLine($"== N = {n:N0}");
-                var bench = new Neo4jLoadBenchmark(parse.GetValue(work)!, n, parse.GetValue(seed), parse.GetValue(neo4j), parse.GetValue(perRow), parse.GetValue(batch), Console.Out, parse.GetValue(sqlite), parse.GetValue(anchorSeconds), parse.GetValue(rowsPerCommit), parse.GetValue(noReload));
+                var bench = new Neo4jLoadBenchmark(parse.GetValue(work)!, n, parse.GetValue(seed), parse.GetValue(neo4j), parse.GetValue(perRow), parse.GetValue(batch), Console.Out, parse.GetValue(sqlite), parse.GetValue(anchorSeconds), parse.GetValue(rowsPerCommit), parse.GetValue(noReload))
+                    { ExtractOnly = parse.GetValue(extractOnly), Server = ServerCpu.For(parse.GetValue(pid)) };
                 var r = await bench.RunAsync(MachineInfo.Read(repo));
-                if (parse.GetValue(sqlite) is not null) continue;
+                if (parse.GetValue(sqlite) is not null || parse.GetValue(extractOnly)) continue;
                 results.RemoveAll(x => x.Documents == r.Documents);
                 results.Add(r);
                 results.Sort((a, b) => a.Documents.CompareTo(b.Documents));

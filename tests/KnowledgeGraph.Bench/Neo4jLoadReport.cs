@@ -44,6 +44,35 @@ public static class Neo4jLoadReport
         {
             sb.AppendLine(string.Create(ci, $"| {r.Documents:N0} | {r.SubsetDocuments} | {r.SubsetNodes:N0} | {r.SubsetEdges:N0} | {r.SubsetPerRowSeconds:0.00} | {r.SubsetNodes / r.SubsetPerRowSeconds:N0} | {r.SubsetBatchedSeconds:0.00} | {r.SubsetNodes / r.SubsetBatchedSeconds:N0} | {r.SubsetPerRowSeconds / r.SubsetBatchedSeconds:0.0}x | {r.CascadeP50:0.0} | {r.CascadeP99:0.0} | {r.Cascade10P99:0.0} | {r.LookupP99:0.0} |"));
         }
+        sb.AppendLine();
+        sb.AppendLine("Same mix: the anchor's time for as many nodes and relationships as the loader wrote (nodes at the anchor's node rate plus relationships at its " +
+                      "relationship rate), against the loader's wall time. Server CPU: seconds of CPU the Neo4j process used (`--neo4j-pid`); rows per server " +
+                      "CPU-second do not depend on how busy the shared machine was, wall rates do.");
+        sb.AppendLine();
+        sb.AppendLine("| N | loader rows/s | anchor rows/s, same mix | loader / anchor | loader server CPU s | loader rows / server CPU-s | anchor nodes / server CPU-s | anchor rels / server CPU-s | anchor rows / server CPU-s, same mix | loader / anchor (CPU) |");
+        sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            double rows = r.Nodes + r.Edges, lrs = rows / r.LoadSeconds;
+            var anchorSame = rows / (r.Nodes * r.AnchorNodeSeconds / r.AnchorNodes + r.Edges * r.AnchorRelSeconds / r.AnchorRels);
+            var lcpu = rows / r.ServerCpuSeconds;
+            double ancpu = r.AnchorNodes / r.AnchorNodeCpu, arcpu = r.AnchorRels / r.AnchorRelCpu;
+            var acpuSame = rows / (r.Nodes / ancpu + r.Edges / arcpu);
+            sb.AppendLine(string.Create(ci, $"| {r.Documents:N0} | {lrs:N0} | {F(anchorSame)} | {F(lrs / anchorSame, "0.00")} | {F(r.ServerCpuSeconds, "0.0")} | {F(lcpu)} | {F(ancpu)} | {F(arcpu)} | {F(acpuSame)} | {F(lcpu / acpuSame, "0.00")} |"));
+        }
+        if (results.Any(r => r.Cascades.Count > 0))
+        {
+            sb.AppendLine();
+            sb.AppendLine("Cascades of chosen roots, each alone (down, default depth, with tasks and units): the busiest directive (most direct implementers in the " +
+                          "generator's truth) and the most implemented one with 1,000-3,000 direct implementers. \"walk\" is the walk alone (one statement per depth, " +
+                          "keys only); the rest of a cascade is reading the documents, edges, tasks and units of the answer.");
+            sb.AppendLine();
+            sb.AppendLine("| N | root | direct implementers | documents | edges | tasks | units | p50 ms | p99 ms (runs) | 10 clients p50 ms | 10 clients p99 ms (runs) | walk p50 ms | walk p99 ms |");
+            sb.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var r in results)
+                foreach (var c in r.Cascades)
+                    sb.AppendLine(string.Create(ci, $"| {r.Documents:N0} | {c.Label}: {c.Root} | {c.Implementers:N0} | {c.Nodes:N0} | {c.Edges:N0} | {c.Tasks:N0} | {c.Units:N0} | {c.P50:0} | {c.P99:0} ({c.Samples}) | {c.P50x10:0} | {c.P99x10:0} ({c.Samples10}) | {c.WalkP50:0} | {c.WalkP99:0} |"));
+        }
         return sb.ToString();
     }
 

@@ -54,19 +54,27 @@ public static partial class CypherStatements
 
     // ---------------------------------------------------------------- replacing documents ($keys: the documents being written)
 
-    /// <summary>Tasks and targets belong to their document: they go with its old version.</summary>
+    /// <summary>
+    /// Tasks and targets belong to their document: they go with its old version. Only an ingested document has an
+    /// old version: a cited-only one (ingested = false) stated nothing, so it is not expanded (a first load of a
+    /// directive cited by thousands of plans would otherwise read every edge of it for nothing).
+    /// </summary>
     public static readonly CypherTemplate DeleteOwnedNodes = new(nameof(DeleteOwnedNodes), $$"""
         UNWIND $keys AS k
-        MATCH (d:{{Document}} {{{Prop.Key}}: k})-[:{{EdgeType.Assigns}}|{{EdgeType.HasTarget}}]->(o)
+        MATCH (d:{{Document}} {{{Prop.Key}}: k})
         USING INDEX d:{{Document}}({{Prop.Key}})
+        WHERE d.{{Prop.Ingested}} = true
+        MATCH (d)-[:{{EdgeType.Assigns}}|{{EdgeType.HasTarget}}]->(o)
         DETACH DELETE o
         """, ["keys"]);
 
-    /// <summary>Edges the old version stated that touch the document itself (not other documents' edges to it).</summary>
+    /// <summary>Edges the old version stated that touch the document itself (not other documents' edges to it); ingested documents only, as above.</summary>
     public static readonly CypherTemplate DeleteOwnEdges = new(nameof(DeleteOwnEdges), $$"""
         UNWIND $keys AS k
-        MATCH (d:{{Document}} {{{Prop.Key}}: k})-[r]-()
+        MATCH (d:{{Document}} {{{Prop.Key}}: k})
         USING INDEX d:{{Document}}({{Prop.Key}})
+        WHERE d.{{Prop.Ingested}} = true
+        MATCH (d)-[r]-()
         WHERE r.{{Prop.Source}} = k
         WITH DISTINCT r
         DELETE r
@@ -322,6 +330,19 @@ public static partial class CypherStatements
         RETURN type(r) AS type, a.{{Prop.Key}} AS from, b.{{Prop.Key}} AS to, properties(r) AS props
         """, ["keys", "types"]);
 
+    /// <summary>
+    /// The edges of the given types from any of $keys to any document; the caller keeps those whose end is in its
+    /// set (EdgesAmong without <c>b.key IN $keys</c>, which 3.1 evaluates as a scan of the list per edge: quadratic
+    /// in a cascade of tens of thousands of documents, while a document's edges to documents outside a cascade are few).
+    /// </summary>
+    public static readonly CypherTemplate EdgesFrom = new(nameof(EdgesFrom), $$"""
+        UNWIND $keys AS k
+        MATCH (a:{{Document}} {{{Prop.Key}}: k})-[r]->(b:{{Document}})
+        USING INDEX a:{{Document}}({{Prop.Key}})
+        WHERE type(r) IN $types
+        RETURN type(r) AS type, a.{{Prop.Key}} AS from, b.{{Prop.Key}} AS to, properties(r) AS props
+        """, ["keys", "types"]);
+
     public static readonly CypherTemplate EdgesAround = new(nameof(EdgesAround), $$"""
         MATCH (d:{{Document}} {{{Prop.Key}}: $key})-[r]-(:{{Document}})
         USING INDEX d:{{Document}}({{Prop.Key}})
@@ -413,7 +434,7 @@ public static partial class CypherStatements
         MergeIngestedDocuments, MergeReferencedDocuments, MergeUnits, MergePersons, CreateTasks, CreateTargets,
         .. EdgeType.Kinds.Where(k => !CreatedWithOwnedNode(k)).Select(CreateEdges),
         ApplyCitedDocumentRanks, ApplyUnitRanks, ApplyPersonRanks,
-        GetDocuments, FindByCode, ListDocuments, CountDocuments, ListTexts, GetText, GetTexts, WalkStep, EdgesAmong, EdgesAround, EdgesAroundMany,
+        GetDocuments, FindByCode, ListDocuments, CountDocuments, ListTexts, GetText, GetTexts, WalkStep, EdgesAmong, EdgesFrom, EdgesAround, EdgesAroundMany,
         TasksOfDocuments, TasksNamingUnit, GetUnits,
         TargetsOfDocuments,
         CountNodesByLabel, CountEdgesByType, CountDocumentsByIngested, SnapshotNodes, SnapshotEdges, DeleteSomeNodes,

@@ -222,7 +222,8 @@ public sealed partial class Neo4jGraphStore : GraphStoreBase
     protected override async Task<IReadOnlyList<GraphEdge>> EdgesAmongAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> types, CancellationToken ct)
     {
         if (keys.Count == 0 || types.Count == 0) return [];
-        return Edges(await ReadAsync(C.EdgesAmong.With(("keys", keys), ("types", types)), ct));
+        var among = keys as IReadOnlySet<string> ?? keys.ToHashSet(StringComparer.Ordinal);
+        return Edges(await ReadAsync(C.EdgesFrom.With(("keys", keys), ("types", types)), ct)).Where(e => among.Contains(e.To)).ToList();
     }
 
     public override async Task<string?> GetTextAsync(string key, CancellationToken ct = default)
