@@ -322,17 +322,9 @@ public static partial class CypherStatements
         RETURN DISTINCT x.{{Prop.Key}} AS key
         """, ["keys", "inward", "outward", "both", "minScore"]);
 
-    public static readonly CypherTemplate EdgesAmong = new(nameof(EdgesAmong), $$"""
-        UNWIND $keys AS k
-        MATCH (a:{{Document}} {{{Prop.Key}}: k})-[r]->(b:{{Document}})
-        USING INDEX a:{{Document}}({{Prop.Key}})
-        WHERE type(r) IN $types AND b.{{Prop.Key}} IN $keys
-        RETURN type(r) AS type, a.{{Prop.Key}} AS from, b.{{Prop.Key}} AS to, properties(r) AS props
-        """, ["keys", "types"]);
-
     /// <summary>
     /// The edges of the given types from any of $keys to any document; the caller keeps those whose end is in its
-    /// set (EdgesAmong without <c>b.key IN $keys</c>, which 3.1 evaluates as a scan of the list per edge: quadratic
+    /// set (not <c>b.key IN $keys</c> in the statement, which 3.1 evaluates as a scan of the list per edge: quadratic
     /// in a cascade of tens of thousands of documents, while a document's edges to documents outside a cascade are few).
     /// </summary>
     public static readonly CypherTemplate EdgesFrom = new(nameof(EdgesFrom), $$"""
@@ -434,7 +426,7 @@ public static partial class CypherStatements
         MergeIngestedDocuments, MergeReferencedDocuments, MergeUnits, MergePersons, CreateTasks, CreateTargets,
         .. EdgeType.Kinds.Where(k => !CreatedWithOwnedNode(k)).Select(CreateEdges),
         ApplyCitedDocumentRanks, ApplyUnitRanks, ApplyPersonRanks,
-        GetDocuments, FindByCode, ListDocuments, CountDocuments, ListTexts, GetText, GetTexts, WalkStep, EdgesAmong, EdgesFrom, EdgesAround, EdgesAroundMany,
+        GetDocuments, FindByCode, ListDocuments, CountDocuments, ListTexts, GetText, GetTexts, WalkStep, EdgesFrom, EdgesAround, EdgesAroundMany,
         TasksOfDocuments, TasksNamingUnit, GetUnits,
         TargetsOfDocuments,
         CountNodesByLabel, CountEdgesByType, CountDocumentsByIngested, SnapshotNodes, SnapshotEdges, DeleteSomeNodes,
