@@ -59,7 +59,14 @@ public sealed class IngestVerb : ICliVerb
                     return Task.CompletedTask;
                 });
                 result = await ParallelIngestion.RunAsync(files, graph, pipeline, new ParallelIngestOptions(threads), indexing.EnqueueAsync, token);
-                await indexing.CompleteAsync();
+                // Any failure of the index (a full disk, a damaged segment) leaves the store as loaded: reported, not thrown.
+                try { await indexing.CompleteAsync(); }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    indexError ??= $"{e.GetType().Name}: {e.Message}";
+                    try { index?.Dispose(); } catch (Exception) { /* the writer is broken already; the error above says what to do */ }
+                    index = null;
+                }
                 if (index is not null && !TryIndex(index.Commit, ref indexError)) { index.Dispose(); index = null; }
             }
             finally { index?.Dispose(); }
