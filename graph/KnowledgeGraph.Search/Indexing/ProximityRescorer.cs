@@ -23,9 +23,7 @@ public static class ProximityRescorer
         }
         if (ids.Count == 0) return;
         var scores = new ScoreCollector();
-        // The few ids drive (leap-frog): otherwise the phrase queries walk every posting of common words and only
-        // then test the ids (most of a filtered search's time at 100,000 documents).
-        searcher.Search(new FilteredQuery(extra, new DocIdsFilter(ids), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), scores);
+        searcher.Search(extra, new DocIdsFilter(ids), scores);
         foreach (var g in best)
         {
             var score = float.MinValue;
