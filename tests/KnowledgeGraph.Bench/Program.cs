@@ -20,5 +20,6 @@ var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go t
     CoverageCommand.Build(),
     SoakCommand.Build(),
     Neo4jLoadCommand.Build(),
+    SearchLatencyCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();

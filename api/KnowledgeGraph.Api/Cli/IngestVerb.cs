@@ -12,7 +12,9 @@ namespace KnowledgeGraph.Api.Cli;
 /// <c>ingest PATH... [--store embedded|neo4j] [--data DIR] [--neo4j-url URL] [--workers N]</c>: extract the files
 /// on N threads and load them into the graph through one writer (<see cref="ParallelIngestion"/>: bounded memory,
 /// the same graph as one thread gives), updating the search index with what was stored. A document that fails
-/// (to decode or to store) is reported; the others are loaded. Exit 1 if any failed.
+/// (to decode or to store) is reported; the others are loaded. The search index is updated on its own thread, overlapping
+/// the load; if it cannot be updated the store keeps what it loaded and the error says to run <c>kg reindex</c>.
+/// Exit 1 if any document failed or the index was not updated.
 /// </summary>
 public sealed class IngestVerb : ICliVerb
 {
@@ -38,14 +40,15 @@ public sealed class IngestVerb : ICliVerb
             var settings = store.Read(parse);
             await using var graph = await settings.OpenAsync(token);
 
-            // The search index follows the store: only what was stored is indexed; an index that cannot be updated
-            // is reported (run `kg reindex`) without undoing the load.
+            // The search index follows the store: only what was stored is indexed, on a thread of its own (IndexingStage)
+            // while the writer loads the next batch; an index that cannot be updated is reported (run `kg reindex`)
+            // without undoing the load.
             var index = OpenIndex(DataFolderOption.IndexFolder(settings), error, out var indexError);
             var units = new HashSet<string>(StringComparer.Ordinal);
             ParallelIngestResult result;
             try
             {
-                result = await ParallelIngestion.RunAsync(files, graph, pipeline, new ParallelIngestOptions(threads), async (docs, stored) =>
+                await using var indexing = new IndexingStage((docs, stored) =>
                 {
                     var keys = stored.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
                     foreach (var d in docs.Where(d => keys.Contains(d.Key.Trim())))
@@ -53,12 +56,23 @@ public sealed class IngestVerb : ICliVerb
                         foreach (var u in d.Tasks.SelectMany(t => t.Lead.Concat(t.Support))) units.Add(UnitKeys.Key(u, d.Issuer?.Province));
                         if (index is not null && !TryIndex(() => index.Upsert(d), ref indexError)) { index.Dispose(); index = null; }
                     }
-                    await Task.CompletedTask;
-                }, token);
+                    return Task.CompletedTask;
+                });
+                result = await ParallelIngestion.RunAsync(files, graph, pipeline, new ParallelIngestOptions(threads), indexing.EnqueueAsync, token);
+                // Any failure of the index (a full disk, a damaged segment) leaves the store as loaded: reported, not thrown.
+                try { await indexing.CompleteAsync(); }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    indexError ??= $"{e.GetType().Name}: {e.Message}";
+                    try { index?.Dispose(); } catch (Exception) { /* the writer is broken already; the error above says what to do */ }
+                    index = null;
+                }
                 if (index is not null && !TryIndex(index.Commit, ref indexError)) { index.Dispose(); index = null; }
             }
             finally { index?.Dispose(); }
-            if (indexError is not null) await error.WriteLineAsync($"error: search index not updated: {indexError} Run `kg reindex` to rebuild it.");
+            if (indexError is not null)
+                await error.WriteLineAsync($"error: search index not updated: {indexError} The documents reported loaded are stored in the graph, " +
+                    "but the search index misses some of them. Run `kg reindex` to rebuild it from the store.");
 
             var errors = missing.Concat(result.ExtractionErrors).ToList();
             var failures = errors.Count + result.StoreFailures.Count;
@@ -73,7 +87,7 @@ public sealed class IngestVerb : ICliVerb
                 await output.WriteLineAsync($"watch {w.Id} ({w.Root}{(w.Province is null ? "" : ", " + w.Province)}): {w.New.Count} new: {string.Join(", ", w.New)}");
             foreach (var e in errors) await error.WriteLineAsync($"error: {e.Source}: {e.Message}");
             foreach (var f in result.StoreFailures) await error.WriteLineAsync($"error: {f.Source}: {f.Message}");
-            return failures == 0 ? 0 : 1;
+            return failures == 0 && indexError is null ? 0 : 1;
         }, ct));
         return cmd;
     }

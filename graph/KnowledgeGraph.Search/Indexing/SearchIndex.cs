@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Search.Indexing;
 /// read-only instances (the <c>search</c> verb) see the last commit and never block a writer.
 /// Thread-safe.
 /// </summary>
-public sealed class SearchIndex : IDisposable
+public sealed partial class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever fields or analysis change: an index of another version must be rebuilt.</summary>
     public const string SchemaVersion = "3";
