@@ -40,13 +40,12 @@ public sealed class CascadeAnalyst(IGraphStore store)
         var provinceOf = byProvince.SelectMany(p => p.Value.Select(l => (l.Document.Key, Province: p.Key)))
             .ToDictionary(x => x.Key, x => x.Province, StringComparer.Ordinal);
         // The units of a province's documents, each under the spelling of its first mention in task order
-        // (document, ordinal, leads before supports, unit key), as when read from whole tasks.
-        var unitsByProvince = (await store.TaskUnitsOfDocumentsAsync(provinceOf.Keys.ToList(), ct))
-            .OrderBy(u => u.Document, StringComparer.Ordinal).ThenBy(u => u.Ordinal).ThenBy(u => u.Task, StringComparer.Ordinal)
-            .ThenBy(u => !u.Lead).ThenBy(u => u.Unit.Key, StringComparer.Ordinal)
-            .GroupBy(u => provinceOf[u.Document])
-            .ToDictionary(g => g.Key, g => g.Select(u => u.Unit).DistinctBy(u => u.Key, StringComparer.Ordinal)
-                .OrderBy(u => u.Key, StringComparer.Ordinal).ToList());
+        // (document, ordinal, leads before supports, unit key), as when read from whole tasks: per document from the
+        // store (the embedded store keeps them per version), then merged in document key order.
+        var unitsOfDocument = await DocumentUnits.OfDocumentsAsync(store, provinceOf.Keys.ToList(), ct);
+        var unitsByProvince = byProvince.ToDictionary(p => p.Key, p => p.Value.Select(l => l.Document.Key).Order(StringComparer.Ordinal)
+            .SelectMany(k => unitsOfDocument.GetValueOrDefault(k) ?? []).DistinctBy(u => u.Key, StringComparer.Ordinal)
+            .OrderBy(u => u.Key, StringComparer.Ordinal).ToList());
         var provinces = ProvinceMap.Current.Select(p =>
         {
             var links = byProvince.GetValueOrDefault(p) ?? [];
