@@ -27,7 +27,12 @@ public sealed class CascadeAnalyst(IGraphStore store)
     /// Reads the cascade without its tasks, then only the task→unit rows of the covered documents (no task texts):
     /// on a dense graph the whole tasks were most of the time.
     /// </summary>
-    public async Task<CoverageResult?> CoverageAsync(string rootKey, DateOnly? asOf = null, int depth = DefaultDepth, CancellationToken ct = default)
+    public Task<CoverageResult?> CoverageAsync(string rootKey, DateOnly? asOf = null, int depth = DefaultDepth, CancellationToken ct = default) =>
+        store is Query.IReadCache cache
+            ? cache.GetOrComputeAsync($"coverage\u001f{rootKey}\u001f{asOf:yyyy-MM-dd}\u001f{depth}", () => ComputeCoverageAsync(rootKey, asOf, depth, ct), ct)
+            : ComputeCoverageAsync(rootKey, asOf, depth, ct);
+
+    private async Task<CoverageResult?> ComputeCoverageAsync(string rootKey, DateOnly? asOf, int depth, CancellationToken ct)
     {
         var cascade = await store.CascadeAsync(rootKey, new CascadeOptions { Direction = CascadeDirection.Down, MaxDepth = depth, IncludeTasks = false }, ct);
         if (cascade is null) return null;

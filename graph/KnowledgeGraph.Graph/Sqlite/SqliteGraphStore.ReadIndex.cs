@@ -12,13 +12,13 @@ namespace KnowledgeGraph.Graph.Sqlite;
 /// process's writer, or a <c>kg ingest</c> in another process) has committed, so every read sees every committed write.
 /// Nothing is stored on disk: an existing data folder opens as before and gets its index on the first read.
 /// </summary>
-public sealed partial class SqliteGraphStore : IDocumentUnitsReader
+public sealed partial class SqliteGraphStore : IDocumentUnitsReader, IReadCache
 {
     /// <summary>Reads smaller than this use SQL while the index is stale rather than rebuilding it (a lookup during an ingest).</summary>
     private const int IndexWorthBuildingAt = 64;
 
-    /// <summary>Cascades kept per store version (the first ones asked for; a write empties the cache with the index).</summary>
-    private const int CachedCascades = 32;
+    /// <summary>Results (cascades, coverages) kept per store version (the first ones asked for; a write empties the cache with the index).</summary>
+    private const int CachedResults = 64;
 
     /// <summary>A cascade with more tasks than this is not kept (its tasks alone are tens of MB).</summary>
     private const int CachedCascadeTaskLimit = 20_000;
@@ -27,8 +27,8 @@ public sealed partial class SqliteGraphStore : IDocumentUnitsReader
     private SqliteConnection? _versionWatch;
     private SqliteReadIndex? _index;
 
-    /// <summary>Whether finished cascades are kept per store version (the benchmark turns it off to time cold reads).</summary>
-    public bool CascadeCacheEnabled { get; set; } = true;
+    /// <summary>Whether finished cascades and coverages are kept per store version (the benchmark turns it off to time cold reads).</summary>
+    public bool ResultCacheEnabled { get; set; } = true;
 
     /// <summary>How long the last index build took and what it holds (benchmark and logs); null before the first.</summary>
     public (TimeSpan BuildTime, int Documents, int Edges)? ReadIndexInfo => _index is { } i ? (i.BuildTime, i.DocumentCount, i.EdgeCount) : null;
@@ -64,16 +64,26 @@ public sealed partial class SqliteGraphStore : IDocumentUnitsReader
         finally { _indexGate.Release(); }
     }
 
-    /// <summary>The cascade from the index's cache of this version when there, else computed and kept.</summary>
+    /// <summary>The cascade from the result cache of this store version when there, else computed and kept (unless its tasks are many).</summary>
     public override async Task<CascadeResult?> CascadeAsync(string rootKey, CascadeOptions options, CancellationToken ct = default)
     {
         options.Validate();
-        var index = CascadeCacheEnabled ? await ReadIndexAsync(build: true, ct) : null;
+        var index = ResultCacheEnabled ? await ReadIndexAsync(build: true, ct) : null;
         var request = CacheKey(rootKey, options);
-        if (index is not null && index.TryGetCascade(request, out var cached)) return cached;
+        if (index is not null && index.TryGetResult<CascadeResult>(request, out var cached)) return cached;
         var result = await base.CascadeAsync(rootKey, options, ct);
         if (index is not null && result is not null && result.Tasks.Count <= CachedCascadeTaskLimit)
-            index.KeepCascade(request, result, CachedCascades);
+            index.KeepResult(request, result, CachedResults);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async Task<T?> GetOrComputeAsync<T>(string request, Func<Task<T?>> compute, CancellationToken ct = default) where T : class
+    {
+        var index = ResultCacheEnabled ? await ReadIndexAsync(build: true, ct) : null;
+        if (index is not null && index.TryGetResult<T>("analysis\u001f" + request, out var cached)) return cached;
+        var result = await compute();
+        if (index is not null && result is not null) index.KeepResult("analysis\u001f" + request, result, CachedResults);
         return result;
     }
 

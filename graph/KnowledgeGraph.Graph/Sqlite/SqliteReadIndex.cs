@@ -29,7 +29,7 @@ internal sealed class SqliteReadIndex
     private readonly long[] _edgeRow;
     private readonly GraphEdge?[] _edgeObjects;
     private readonly UnitRef[]?[] _firstUnits;
-    private readonly ConcurrentDictionary<string, CascadeResult> _cascades = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, object> _results = new(StringComparer.Ordinal);
 
     /// <summary>The store version (data_version of the watching connection) this index was read at.</summary>
     public long Version { get; }
@@ -215,7 +215,7 @@ internal sealed class SqliteReadIndex
             {
                 await using var cmd = c.CreateCommand();
                 cmd.CommandText = "SELECT id, type, from_key, to_key, props FROM edges WHERE id IN (SELECT value FROM json_each($ids))";
-                cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(chunk.Select(e => _edgeRow[e])));
+                cmd.Parameters.AddWithValue("$ids", "[" + string.Join(',', chunk.Select(e => _edgeRow[e].ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]");
                 await using var r = await cmd.ExecuteReaderAsync(ct);
                 while (await r.ReadAsync(ct))
                 {
@@ -256,13 +256,17 @@ internal sealed class SqliteReadIndex
         return result;
     }
 
-    /// <summary>A finished cascade of this version, by its request (root and options).</summary>
-    public bool TryGetCascade(string request, out CascadeResult result) => _cascades.TryGetValue(request, out result!);
-
-    /// <summary>Keeps a cascade for this version: at most <paramref name="limit"/> of them (the first ones asked for).</summary>
-    public void KeepCascade(string request, CascadeResult result, int limit)
+    /// <summary>A finished read result of this version, by its request (what was asked, with its options).</summary>
+    public bool TryGetResult<T>(string request, out T? result) where T : class
     {
-        if (_cascades.Count < limit) _cascades.TryAdd(request, result);
+        result = _results.TryGetValue(request, out var r) ? r as T : null;
+        return result is not null;
+    }
+
+    /// <summary>Keeps a result for this version: at most <paramref name="limit"/> of them (the first ones asked for).</summary>
+    public void KeepResult(string request, object result, int limit)
+    {
+        if (_results.Count < limit) _results.TryAdd(request, result);
     }
 
     private bool[] TypeMask(IEnumerable<string> types)
