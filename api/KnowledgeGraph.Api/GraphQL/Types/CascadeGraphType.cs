@@ -8,7 +8,9 @@ namespace KnowledgeGraph.Api.GraphQL.Types;
 public sealed record CascadeView(CascadeResult Result)
 {
     private readonly Lazy<CascadeTree> _tree = new(() => CascadeTree.Build(Result));
-    private readonly Lazy<CascadeCounts> _counts = new(() => CascadeCounts.Of(Result));
+    // Counts belong to the result: a cascade the store kept for its version is counted once, not per request.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CascadeResult, CascadeCounts> CountsOf = new();
+    private readonly Lazy<CascadeCounts> _counts = new(() => CountsOf.GetValue(Result, CascadeCounts.Of));
 
     public CascadeTree Tree => _tree.Value;
     public CascadeCounts Counts => _counts.Value;
