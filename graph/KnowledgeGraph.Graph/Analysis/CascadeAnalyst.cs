@@ -41,21 +41,21 @@ public sealed class CascadeAnalyst(IGraphStore store)
         var byProvince = tree
             .Where(l => l.Depth > 0 && l.Document.Ingested && ProvinceMap.Successor(l.Document.Province) is not null)
             .GroupBy(l => ProvinceMap.Successor(l.Document.Province)!)
-            .ToDictionary(g => g.Key, g => g.ToList());
+            .ToDictionary(g => g.Key, g => g.OrderBy(l => l.Document.Key, StringComparer.Ordinal).ToList());
         var provinceOf = byProvince.SelectMany(p => p.Value.Select(l => (l.Document.Key, Province: p.Key)))
             .ToDictionary(x => x.Key, x => x.Province, StringComparer.Ordinal);
         // The units of a province's documents, each under the spelling of its first mention in task order
         // (document, ordinal, leads before supports, unit key), as when read from whole tasks: per document from the
         // store (the embedded store keeps them per version), then merged in document key order.
         var unitsOfDocument = await DocumentUnits.OfDocumentsAsync(store, provinceOf.Keys.ToList(), ct);
-        var unitsByProvince = byProvince.ToDictionary(p => p.Key, p => p.Value.Select(l => l.Document.Key).Order(StringComparer.Ordinal)
+        var unitsByProvince = byProvince.ToDictionary(p => p.Key, p => p.Value.Select(l => l.Document.Key)
             .SelectMany(k => unitsOfDocument.GetValueOrDefault(k) ?? []).DistinctBy(u => u.Key, StringComparer.Ordinal)
             .OrderBy(u => u.Key, StringComparer.Ordinal).ToList());
         var provinces = ProvinceMap.Current.Select(p =>
         {
             var links = byProvince.GetValueOrDefault(p) ?? [];
             return new ProvinceCoverage(p, links.Count > 0, ProvinceMap.Predecessors(p),
-                links.OrderBy(l => l.Document.Key, StringComparer.Ordinal).Select(Evidence).ToList(), unitsByProvince.GetValueOrDefault(p) ?? []);
+                links.Select(Evidence).ToList(), unitsByProvince.GetValueOrDefault(p) ?? []);
         }).ToList();
         return new CoverageResult(cascade.Root, asOf, provinces);
     }

@@ -42,7 +42,12 @@ public sealed partial class SqliteGraphStore : IDocumentUnitsReader, IReadCache
     internal async Task<SqliteReadIndex?> ReadIndexAsync(bool build, CancellationToken ct)
     {
         if (!UsesReadIndex) return null;
-        await _indexGate.WaitAsync(ct);
+        // A small read does not wait for a build in progress (tens of seconds at 100,000 documents): it reads SQL.
+        if (!build)
+        {
+            if (!await _indexGate.WaitAsync(0, ct)) return null;
+        }
+        else await _indexGate.WaitAsync(ct);
         try
         {
             _versionWatch ??= await OpenAsync(ct);
