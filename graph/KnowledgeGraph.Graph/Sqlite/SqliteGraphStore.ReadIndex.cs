@@ -73,11 +73,15 @@ public sealed partial class SqliteGraphStore : IDocumentUnitsReader, IReadCache
     public override async Task<CascadeResult?> CascadeAsync(string rootKey, CascadeOptions options, CancellationToken ct = default)
     {
         options.Validate();
-        var index = ResultCacheEnabled ? await ReadIndexAsync(build: true, ct) : null;
+        var index = await ReadIndexAsync(build: true, ct);
         var request = CacheKey(rootKey, options);
-        if (index is not null && index.TryGetResult<CascadeResult>(request, out var cached)) return cached;
-        var result = await base.CascadeAsync(rootKey, options, ct);
-        if (index is not null && result is not null && result.Tasks.Count <= CachedCascadeTaskLimit)
+        if (ResultCacheEnabled && index is not null && index.TryGetResult<CascadeResult>(request, out var cached)) return cached;
+        // Without tasks (the API's counts and pages, coverage) the whole answer comes from the index; with tasks the
+        // shared assembly reads them (its walk, documents and edges still come from the index).
+        var result = index is not null && !options.IncludeTasks
+            ? await index.CascadeWithoutTasksAsync(rootKey, options, OpenAsync, ct)
+            : await base.CascadeAsync(rootKey, options, ct);
+        if (ResultCacheEnabled && index is not null && result is not null && result.Tasks.Count <= CachedCascadeTaskLimit)
             index.KeepResult(request, result, CachedResults);
         return result;
     }
