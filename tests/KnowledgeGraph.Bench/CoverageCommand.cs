@@ -57,19 +57,32 @@ public static class CoverageCommand
                 stats = await store.GetStatisticsAsync(ct);
             }
             var buildSeconds = build.Elapsed.TotalSeconds;
-            var root = await MostImplementedCentralAsync(store, ct);
+            var root = (await CascadeApiCommand.MostImplementedCentralAsync(folder, 1, ct))[0];
             var analyst = new CascadeAnalyst(store);
+            // The first coverage after opening the store builds the relation index and reads the covered documents' units.
+            var first = Stopwatch.StartNew();
             var warm = await analyst.CoverageAsync(root, null, CascadeAnalyst.DefaultDepth, ct);
-            var cascade = await store.CascadeAsync(root, new KnowledgeGraph.Graph.Model.CascadeOptions { MaxDepth = CascadeAnalyst.DefaultDepth }, ct);
+            var firstMs = first.Elapsed.TotalMilliseconds;
+            var indexMs = store.ReadIndexInfo?.BuildTime.TotalMilliseconds ?? double.NaN;
+            var cascade = await store.CascadeAsync(root, new KnowledgeGraph.Graph.Model.CascadeOptions { MaxDepth = CascadeAnalyst.DefaultDepth, IncludeTasks = false }, ct);
+            var taskCount = (await store.TaskUnitsOfDocumentsAsync(cascade!.Nodes.Select(x => x.Document.Key).ToList(), ct)).Select(u => u.Task).Distinct().Count();
             var times = new List<double>();
+            var cachedTimes = new List<double>();
             var loadBefore = MachineInfo.LoadAverage();
-            for (var i = 0; i < parse.GetValue(rounds); i++)
+            // Cold: no result cache, so each run walks the index, reads the cascade's documents and edges, builds the tree
+            // and merges the units; then the same with the result cache of the store version.
+            foreach (var (cached, list) in new[] { (false, times), (true, cachedTimes) })
             {
-                var sw = Stopwatch.StartNew();
-                await analyst.CoverageAsync(root, null, CascadeAnalyst.DefaultDepth, ct);
-                times.Add(sw.Elapsed.TotalMilliseconds);
-                Console.Error.WriteLine($"coverage {i + 1}: {sw.Elapsed.TotalMilliseconds:0} ms");
+                store.ResultCacheEnabled = cached;
+                for (var i = 0; i < parse.GetValue(rounds); i++)
+                {
+                    var sw = Stopwatch.StartNew();
+                    await analyst.CoverageAsync(root, null, CascadeAnalyst.DefaultDepth, ct);
+                    list.Add(sw.Elapsed.TotalMilliseconds);
+                    Console.Error.WriteLine($"coverage {(cached ? "cached" : "cold")} {i + 1}: {sw.Elapsed.TotalMilliseconds:0} ms");
+                }
             }
+            cachedTimes.Sort();
             times.Sort();
             var m = MachineInfo.Read(repo);
             var c = CultureInfo.InvariantCulture;
@@ -80,12 +93,14 @@ public static class CoverageCommand
             sb.AppendLine();
             sb.AppendLine(c, $"{m.Date:yyyy-MM-dd HH:mm} UTC, commit {m.Commit}; {m.Cores} cores, {m.Cpu}, {m.Memory}; {m.Os}; {m.Runtime}; load average {loadBefore} at the start, {MachineInfo.LoadAverage()} at the end.");
             sb.AppendLine();
-            sb.AppendLine(c, $"Embedded store (SQLite) holding {stats.IngestedDocuments:N0} synthetic documents (generator seed 1, rules pipeline) and {stats.CitedOnlyDocuments:N0} cited-only ones; {(built ? $"built in {buildSeconds:0} s" : "reused")}. Root: `{root}`, the central document with the most incoming IMPLEMENTS/BASED_ON edges; its depth-{CascadeAnalyst.DefaultDepth} cascade holds {cascade!.Nodes.Count:N0} documents, {cascade.Edges.Count:N0} edges and {cascade.Tasks.Count:N0} tasks; {warm!.CoveredProvinces.Count} of 34 provinces covered. `CascadeAnalyst.CoverageAsync` in-process (breadth-first walk, one SQL per level; the cascade without tasks, then the task→unit rows of the covered documents), one warm-up then {times.Count} timed runs.");
+            sb.AppendLine(c, $"Embedded store (SQLite) holding {stats.IngestedDocuments:N0} synthetic documents (generator seed 1, rules pipeline) and {stats.CitedOnlyDocuments:N0} cited-only ones; {(built ? $"built in {buildSeconds:0} s" : "reused")}. Root: `{root}`, the central document with the most incoming IMPLEMENTS/BASED_ON edges; its depth-{CascadeAnalyst.DefaultDepth} cascade holds {cascade.Nodes.Count:N0} documents, {cascade.Edges.Count:N0} edges and {taskCount:N0} tasks naming units; {warm!.CoveredProvinces.Count} of 34 provinces covered. `CascadeAnalyst.CoverageAsync` in-process over the store's relation index (walk, documents and edges from memory; each covered document's units read once per store version). First call after opening the store (relation index built in {indexMs / 1000:0.0} s, then the units of the covered documents read): {firstMs / 1000:0.0} s. Then {times.Count} cold runs (no result cache) and {cachedTimes.Count} with the coverage kept for the store version (emptied by any write).");
             if (parse.GetValue(note) is { } text) { sb.AppendLine(); sb.AppendLine(text); }
             sb.AppendLine();
-            sb.AppendLine("| documents | median ms | min ms | max ms | target |");
-            sb.AppendLine("|---:|---:|---:|---:|---|");
-            sb.AppendLine(c, $"| {stats.IngestedDocuments:N0} | {times[times.Count / 2]:0.0} | {times[0]:0.0} | {times[^1]:0.0} | < 1000 ms at 100,000 documents |");
+            sb.AppendLine("| documents | runs | median ms | min ms | max ms | target |");
+            sb.AppendLine("|---:|---|---:|---:|---:|---|");
+            sb.AppendLine(c, $"| {stats.IngestedDocuments:N0} | cold (no result cache) | {times[times.Count / 2]:0.0} | {times[0]:0.0} | {times[^1]:0.0} | < 1000 ms at 100,000 documents |");
+            sb.AppendLine(c, $"| {stats.IngestedDocuments:N0} | cached for the store version | {cachedTimes[cachedTimes.Count / 2]:0.0} | {cachedTimes[0]:0.0} | {cachedTimes[^1]:0.0} | |");
+            sb.AppendLine(c, $"| {stats.IngestedDocuments:N0} | first call after opening the store | {firstMs:0.0} | | | |");
             var section = sb.ToString();
             Console.WriteLine(section);
             await store.DisposeAsync();
@@ -98,14 +113,5 @@ public static class CoverageCommand
             return 0;
         });
         return cmd;
-    }
-
-    /// <summary>The central (province-less) document with the most incoming IMPLEMENTS / BASED_ON edges.</summary>
-    private static async Task<string> MostImplementedCentralAsync(SqliteGraphStore store, CancellationToken ct)
-    {
-        var snapshot = await store.ExportSnapshotAsync(ct);
-        var central = snapshot.Nodes.Where(x => x.Label == "Document" && x.Props.GetString("province") is null).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
-        return snapshot.Edges.Where(e => e.Type is "IMPLEMENTS" or "BASED_ON" && central.Contains(e.ToKey))
-            .GroupBy(e => e.ToKey).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
     }
 }

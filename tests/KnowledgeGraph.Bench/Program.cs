@@ -18,6 +18,7 @@ var root = new RootCommand("Benchmarks of the knowledge-graph tool; results go t
     E2eCommand.Build(),
     E2eCommand.BuildReport(),
     CoverageCommand.Build(),
+    CascadeApiCommand.Build(),
     SoakCommand.Build(),
     Neo4jLoadCommand.Build(),
     SearchLatencyCommand.Build(),

@@ -75,6 +75,8 @@ public static class Queries
             Direction = direction,
             MaxDepth = c.WalkDepth("depth", 3),
             RelationTypes = types is { Count: > 0 } ? types : CascadeOptions.DefaultTypes,
+            // Tasks only when asked for: for a cascade of thousands of documents they are most of the work.
+            IncludeTasks = c.SubFields is not { } selected || selected.ContainsKey("tasks") || selected.ContainsKey("units"),
         };
         var root = await DocumentAsync(c);
         if (root is null) return null;

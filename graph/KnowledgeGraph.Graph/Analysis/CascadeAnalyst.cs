@@ -27,7 +27,12 @@ public sealed class CascadeAnalyst(IGraphStore store)
     /// Reads the cascade without its tasks, then only the task→unit rows of the covered documents (no task texts):
     /// on a dense graph the whole tasks were most of the time.
     /// </summary>
-    public async Task<CoverageResult?> CoverageAsync(string rootKey, DateOnly? asOf = null, int depth = DefaultDepth, CancellationToken ct = default)
+    public Task<CoverageResult?> CoverageAsync(string rootKey, DateOnly? asOf = null, int depth = DefaultDepth, CancellationToken ct = default) =>
+        store is Query.IReadCache cache
+            ? cache.GetOrComputeAsync($"coverage\u001f{rootKey}\u001f{asOf:yyyy-MM-dd}\u001f{depth}", () => ComputeCoverageAsync(rootKey, asOf, depth, ct), ct)
+            : ComputeCoverageAsync(rootKey, asOf, depth, ct);
+
+    private async Task<CoverageResult?> ComputeCoverageAsync(string rootKey, DateOnly? asOf, int depth, CancellationToken ct)
     {
         var cascade = await store.CascadeAsync(rootKey, new CascadeOptions { Direction = CascadeDirection.Down, MaxDepth = depth, IncludeTasks = false }, ct);
         if (cascade is null) return null;
@@ -36,22 +41,21 @@ public sealed class CascadeAnalyst(IGraphStore store)
         var byProvince = tree
             .Where(l => l.Depth > 0 && l.Document.Ingested && ProvinceMap.Successor(l.Document.Province) is not null)
             .GroupBy(l => ProvinceMap.Successor(l.Document.Province)!)
-            .ToDictionary(g => g.Key, g => g.ToList());
+            .ToDictionary(g => g.Key, g => g.OrderBy(l => l.Document.Key, StringComparer.Ordinal).ToList());
         var provinceOf = byProvince.SelectMany(p => p.Value.Select(l => (l.Document.Key, Province: p.Key)))
             .ToDictionary(x => x.Key, x => x.Province, StringComparer.Ordinal);
         // The units of a province's documents, each under the spelling of its first mention in task order
-        // (document, ordinal, leads before supports, unit key), as when read from whole tasks.
-        var unitsByProvince = (await store.TaskUnitsOfDocumentsAsync(provinceOf.Keys.ToList(), ct))
-            .OrderBy(u => u.Document, StringComparer.Ordinal).ThenBy(u => u.Ordinal).ThenBy(u => u.Task, StringComparer.Ordinal)
-            .ThenBy(u => !u.Lead).ThenBy(u => u.Unit.Key, StringComparer.Ordinal)
-            .GroupBy(u => provinceOf[u.Document])
-            .ToDictionary(g => g.Key, g => g.Select(u => u.Unit).DistinctBy(u => u.Key, StringComparer.Ordinal)
-                .OrderBy(u => u.Key, StringComparer.Ordinal).ToList());
+        // (document, ordinal, leads before supports, unit key), as when read from whole tasks: per document from the
+        // store (the embedded store keeps them per version), then merged in document key order.
+        var unitsOfDocument = await DocumentUnits.OfDocumentsAsync(store, provinceOf.Keys.ToList(), ct);
+        var unitsByProvince = byProvince.ToDictionary(p => p.Key, p => p.Value.Select(l => l.Document.Key)
+            .SelectMany(k => unitsOfDocument.GetValueOrDefault(k) ?? []).DistinctBy(u => u.Key, StringComparer.Ordinal)
+            .OrderBy(u => u.Key, StringComparer.Ordinal).ToList());
         var provinces = ProvinceMap.Current.Select(p =>
         {
             var links = byProvince.GetValueOrDefault(p) ?? [];
             return new ProvinceCoverage(p, links.Count > 0, ProvinceMap.Predecessors(p),
-                links.OrderBy(l => l.Document.Key, StringComparer.Ordinal).Select(Evidence).ToList(), unitsByProvince.GetValueOrDefault(p) ?? []);
+                links.Select(Evidence).ToList(), unitsByProvince.GetValueOrDefault(p) ?? []);
         }).ToList();
         return new CoverageResult(cascade.Root, asOf, provinces);
     }

@@ -21,7 +21,10 @@ public static class ProvinceMap
 
     /// <summary>The post-2025 province a province is or merged into ("Bắc Giang" → "Bắc Ninh"); null when unknown.</summary>
     public static string? Successor(string? province) =>
-        Canonical(province) is { } name ? Rules.First(r => r.Name == name).Successor ?? name : null;
+        province is null ? null : SuccessorOf.GetOrAdd(province, p => Canonical(p) is { } name ? Rules.First(r => r.Name == name).Successor ?? name : null);
+
+    // Coverage asks once per document of a cascade (tens of thousands) for a few dozen spellings; folding each was most of its time.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> SuccessorOf = new(StringComparer.Ordinal);
 
     /// <summary>The pre-2025 provinces merged into a current one (not including itself).</summary>
     public static IReadOnlyList<string> Predecessors(string province)

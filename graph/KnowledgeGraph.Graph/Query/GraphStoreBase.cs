@@ -66,7 +66,7 @@ public abstract class GraphStoreBase : IGraphStore
     public async Task<DocumentNode?> GetDocumentAsync(string key, CancellationToken ct = default) =>
         (await GetDocumentsAsync([key], ct)).FirstOrDefault();
 
-    public async Task<CascadeResult?> CascadeAsync(string rootKey, CascadeOptions options, CancellationToken ct = default)
+    public virtual async Task<CascadeResult?> CascadeAsync(string rootKey, CascadeOptions options, CancellationToken ct = default)
     {
         options.Validate();
         var root = await GetDocumentAsync(rootKey, ct);

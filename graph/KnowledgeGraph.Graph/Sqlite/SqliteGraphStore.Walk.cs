@@ -6,6 +6,9 @@ namespace KnowledgeGraph.Graph.Sqlite;
 /// <summary>How the embedded store walks the graph (the old recursive CTE stays as the reference the tests and the benchmark compare against).</summary>
 internal enum SqliteWalkMode
 {
+    /// <summary>Breadth first over the in-memory relation index of the current store version (SqliteGraphStore.ReadIndex.cs); documents and edges of a cascade from it too.</summary>
+    Index,
+
     /// <summary>Breadth first, one SQL statement per level over the whole frontier; each document expanded once.</summary>
     Frontier,
 
@@ -16,10 +19,11 @@ internal enum SqliteWalkMode
 public sealed partial class SqliteGraphStore
 {
     /// <summary>Which walk <see cref="WalkAsync"/> runs (tests and the benchmark switch to the old CTE to compare).</summary>
-    internal SqliteWalkMode WalkMode { get; set; } = SqliteWalkMode.Frontier;
+    internal SqliteWalkMode WalkMode { get; set; } = SqliteWalkMode.Index;
 
     protected override async Task<IReadOnlyDictionary<string, int>> WalkAsync(string root, WalkSpec spec, int maxDepth, string? stopAt, CancellationToken ct)
     {
+        if (await ReadIndexAsync(build: true, ct) is { } index) return index.Walk(root, spec, maxDepth, stopAt);
         await using var c = await OpenAsync(ct);
         return WalkMode == SqliteWalkMode.RecursiveCte
             ? await WalkByCteAsync(c, root, spec, maxDepth, ct)

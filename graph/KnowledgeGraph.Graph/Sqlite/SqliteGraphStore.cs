@@ -154,12 +154,12 @@ public sealed partial class SqliteGraphStore : GraphStoreBase
         finally { _writeLock.Release(); }
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        await DisposeReadIndexAsync();
         _writeLock.Dispose();
         // Pooled connections keep the file open (and its WAL); release them so the folder can be deleted.
         using (var c = new SqliteConnection(_connectionString)) SqliteConnection.ClearPool(c);
-        return ValueTask.CompletedTask;
     }
 
     // ---- primitives ----
@@ -167,13 +167,14 @@ public sealed partial class SqliteGraphStore : GraphStoreBase
     public override async Task<IReadOnlyList<DocumentNode>> GetDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
         if (keys.Count == 0) return [];
+        if (await IndexedDocumentsAsync(keys, ct) is { } indexed) return indexed;
         var rows = await QueryPropsAsync("SELECT props FROM nodes WHERE label = 'Document' AND key IN (SELECT value FROM json_each($keys))",
             ct, ("$keys", Json(keys)));
         return rows.Select(DocumentNode.From).ToList();
     }
 
-    protected override Task<IReadOnlyList<GraphEdge>> EdgesAmongAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> types, CancellationToken ct) =>
-        QueryEdgesAsync("""
+    protected override async Task<IReadOnlyList<GraphEdge>> EdgesAmongAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> types, CancellationToken ct) =>
+        await IndexedEdgesAmongAsync(keys, types, ct) ?? await QueryEdgesAsync("""
             SELECT type, from_key, to_key, props FROM edges
             WHERE from_label = 'Document' AND to_label = 'Document'
               AND from_key IN (SELECT value FROM json_each($keys)) AND to_key IN (SELECT value FROM json_each($keys))
