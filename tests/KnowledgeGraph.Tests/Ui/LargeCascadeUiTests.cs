@@ -35,6 +35,39 @@ public sealed class LargeCascadeUiTests(CorpusServerFixture corpus) : IClassFixt
         if (Environment.GetEnvironmentVariable("KG_UI_RECORD") == "1") UiReport.Write(Section(timings));
     }
 
+    /// <summary>The list view (shown instead of a graph above 1,500 documents), forced with ?view=list, against the store's cascade.</summary>
+    [Fact]
+    public void The_list_view_shows_the_counts_of_the_store_pages_of_50_and_filters_by_province()
+    {
+        var largest = corpus.Largest;
+        var o = BrowserScenario.Run("cascade-list", corpus.Server.BaseUrl, largest.Root.Key);
+
+        // Counts per level: the store's nodes grouped by depth.
+        var expectedDepths = largest.Nodes.GroupBy(n => n.Depth).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+        var shownDepths = o.GetProperty("byDepth").EnumerateArray()
+            .Select(d => (d.GetProperty("depth").GetInt32(), int.Parse(d.GetProperty("text").GetString()!.Split(": ")[1].Replace(".", "")))).ToList();
+        Assert.Equal(expectedDepths, shownDepths);
+
+        // Pages: 50 first, then more, in the order of the store's nodes (depth, then key), the whole cascade counted.
+        Assert.Equal(largest.Nodes.Count, o.GetProperty("total").GetInt32());
+        Assert.Equal(Math.Min(50, largest.Nodes.Count), o.GetProperty("firstPage").GetInt32());
+        Assert.Equal(Math.Min(100, largest.Nodes.Count), o.GetProperty("afterMore").GetInt32());
+        var expectedOrder = largest.Nodes.Take(100).Select(n => n.Document.Key).ToList(); // the store's order: depth, then key
+        Assert.Equal(expectedOrder, o.GetProperty("rowKeys").Strings());
+
+        // The province filter: as many rows in total as the store's nodes of that province, each of that province.
+        var chosen = o.Text("chosen");
+        var inProvince = largest.Nodes.Count(n => n.Document.Province == chosen);
+        Assert.True(inProvince > 0, $"the chosen province {chosen} has no document in the store's cascade");
+        Assert.Equal(inProvince, o.GetProperty("filteredTotal").GetInt32());
+        Assert.All(o.GetProperty("filteredProvinces").Strings(), p => Assert.Equal(chosen, p));
+        Assert.Contains("province=", o.Text("url"));
+
+        // The link back draws the graph of the whole cascade.
+        Assert.Equal(largest.Nodes.Count, o.GetProperty("graphNodes").GetInt32());
+        Assert.Empty(o.GetProperty("consoleErrors").Strings());
+    }
+
     private static string Section(UiTimings t) => string.Join("\n",
         "## Web UI: largest cascade in the browser (`LargeCascadeUiTests`)",
         "",

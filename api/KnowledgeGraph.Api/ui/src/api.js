@@ -127,6 +127,39 @@ export async function cascade(keyOrCode, { direction = "DOWN", depth = 5, relati
   throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
 }
 
+/** The size of a cascade or lineage without its documents: counts per depth, province and type (no tasks read).
+ * Returns { root, counts } or, as cascade() does, { choices } / a notFound error. */
+export async function cascadeCounts(keyOrCode, { direction = "DOWN", depth = 5, relationTypes, asOf }) {
+  const field = direction === "UP" ? "lineage" : "cascade";
+  const dated = direction !== "UP" && asOf;
+  const data = await gql(`query CascadeCounts($key: String!, $depth: Int, $types: [RelationType!]${dated ? ", $asOf: DateOnly" : ""}) {
+    walk: ${field}(key: $key, depth: $depth, types: $types${dated ? ", asOf: $asOf" : ""}) {
+      root { ${DOC} }
+      counts { documents ingested edges byDepth { depth documents } byProvince { value count } byType { value count } }
+    }
+  }`, { key: keyOrCode, depth, types: relationTypes, ...(dated ? { asOf } : {}) });
+  if (data.walk) return { root: data.walk.root, counts: data.walk.counts };
+  const choices = await byCode(keyOrCode);
+  if (choices.length === 1) return cascadeCounts(choices[0].key, { direction, depth, relationTypes, asOf });
+  if (choices.length > 1) return { choices };
+  throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
+}
+
+/** One page of a cascade's documents (depth, then key), optionally of one depth, province or type. */
+export async function cascadeDocuments(key, { direction = "DOWN", depth = 5, relationTypes, asOf }, { first = 50, after = null, level = null, province = null, type = null } = {}) {
+  const field = direction === "UP" ? "lineage" : "cascade";
+  const dated = direction !== "UP" && asOf;
+  const data = await gql(`query CascadeDocuments($key: String!, $depth: Int, $types: [RelationType!]${dated ? ", $asOf: DateOnly" : ""},
+      $first: Int, $after: String, $level: Int, $province: String, $type: String) {
+    walk: ${field}(key: $key, depth: $depth, types: $types${dated ? ", asOf: $asOf" : ""}) {
+      documentsPage(first: $first, after: $after, depth: $level, province: $province, type: $type) {
+        totalCount hasNextPage endCursor items { depth document { ${DOC} } }
+      }
+    }
+  }`, { key, depth, types: relationTypes, ...(dated ? { asOf } : {}), first, after, level, province, type });
+  return data.walk.documentsPage;
+}
+
 export async function unitTasks(key) {
   const data = await gql(`query Unit($key: String!) {
     unit(key: $key) {

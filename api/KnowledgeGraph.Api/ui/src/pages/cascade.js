@@ -1,7 +1,8 @@
 // Chuỗi triển khai (cascade down) / nguồn gốc (lineage up) of a document: the graph, its controls, a legend,
 // an outline by level (the keyboard and screen-reader view of the same graph) and a side panel with units and tasks.
 import { h, link, render } from "../dom.js";
-import { cascade } from "../api.js";
+import { cascade, cascadeCounts } from "../api.js";
+import { cascadeListPage } from "./cascadeList.js";
 import { allRelationTypes, defaultCascadeTypes, docLabel, inverseRelationName, relationName, typeName } from "../labels.js";
 import { evidenceDetails } from "../evidence.js";
 import { unitGroups } from "../tasks.js";
@@ -14,6 +15,8 @@ import { analysisNav, dateForm, withParams } from "./analysisNav.js";
 import { dateVi } from "../labels.js";
 
 const LARGE = 150;
+/** Above this many documents the page shows counts and a paged list instead of drawing (?view=graph draws anyway). */
+const LIST_ABOVE = 1500;
 
 export async function cascadePage(main, { arg, params, isCurrent }) {
   const direction = params.get("dir") === "up" ? "UP" : "DOWN";
@@ -24,9 +27,24 @@ export async function cascadePage(main, { arg, params, isCurrent }) {
   const askedAsOf = params.get("asOf");
   const asOf = askedAsOf ? parseIsoDate(askedAsOf, "Tại ngày") : { date: null };
   const started = performance.now();
-  const found = await cascade(arg, { direction, depth, relationTypes: types.length ? types : defaultCascadeTypes, asOf: asOf.date });
+  const walk = { direction, depth, relationTypes: types.length ? types : defaultCascadeTypes, asOf: asOf.date };
+  const choose = (choices) => render(main, choicesBox(arg, choices, (k) => `/cascade/${encodeURIComponent(k)}${location.search}`));
+  // The size first (counts only, no documents or tasks): a cascade of thousands is listed a page at a time, not drawn.
+  const viewMode = params.get("view");
+  let key = arg;
+  if (viewMode !== "graph") {
+    const sized = await cascadeCounts(arg, walk);
+    if (!isCurrent()) return;
+    if (sized.choices) { choose(sized.choices); return; }
+    if (viewMode === "list" || sized.counts.documents > LIST_ABOVE) {
+      cascadeListPage(main, { root: sized.root, counts: sized.counts, walk, params, forced: viewMode === "list", isCurrent });
+      return;
+    }
+    key = sized.root.key;
+  }
+  const found = await cascade(key, walk);
   if (!isCurrent()) return;
-  if (found.choices) { render(main, choicesBox(arg, found.choices, (k) => `/cascade/${encodeURIComponent(k)}${location.search}`)); return; }
+  if (found.choices) { choose(found.choices); return; }
   const c = { ...found.cascade, direction };
   const fetched = performance.now();
   const view = {
@@ -58,6 +76,7 @@ export async function cascadePage(main, { arg, params, isCurrent }) {
         asOf.date && direction === "DOWN" ? ` tại ngày ${dateVi(asOf.date)}` : ""),
       analysisNav(c.root.key, "cascade"),
       status,
+      h("p", { class: "hint" }, link(`${location.pathname}?${new URLSearchParams({ ...Object.fromEntries(params), view: "list" })}`, "Xem dạng danh sách theo trang")),
       dateForm({ id: "c-asof", label: "Tại ngày (năm-tháng-ngày; để trống: mọi văn bản)", value: askedAsOf ?? "", error: asOf.error,
         onApply: (v) => window.kgNavigate(withParams({ asOf: v, show: "" })) }),
       asOf.date && direction === "DOWN" ? h("p", { class: "asof-note", role: "status" },
