@@ -64,6 +64,19 @@ public static class CoverageCommand
             var warm = await analyst.CoverageAsync(root, null, CascadeAnalyst.DefaultDepth, ct);
             var firstMs = first.Elapsed.TotalMilliseconds;
             var indexMs = store.ReadIndexInfo?.BuildTime.TotalMilliseconds ?? double.NaN;
+            // What `kg serve` does after writes settle (ReadWarmingService): a fresh store object warmed in the background,
+            // then the first coverage an analyst asks for.
+            double warmUpMs, afterWarmMs;
+            var fresh = new SqliteGraphStore(folder);
+            await using (fresh)
+            {
+                var warming = Stopwatch.StartNew();
+                await fresh.WarmAsync(TimeSpan.Zero, ct);
+                warmUpMs = warming.Elapsed.TotalMilliseconds;
+                var afterWarm = Stopwatch.StartNew();
+                await new CascadeAnalyst(fresh).CoverageAsync(root, null, CascadeAnalyst.DefaultDepth, ct);
+                afterWarmMs = afterWarm.Elapsed.TotalMilliseconds;
+            }
             var cascade = await store.CascadeAsync(root, new KnowledgeGraph.Graph.Model.CascadeOptions { MaxDepth = CascadeAnalyst.DefaultDepth, IncludeTasks = false }, ct);
             var taskCount = (await store.TaskUnitsOfDocumentsAsync(cascade!.Nodes.Select(x => x.Document.Key).ToList(), ct)).Select(u => u.Task).Distinct().Count();
             var times = new List<double>();
@@ -101,6 +114,7 @@ public static class CoverageCommand
             sb.AppendLine(c, $"| {stats.IngestedDocuments:N0} | cold (no result cache) | {times[times.Count / 2]:0.0} | {times[0]:0.0} | {times[^1]:0.0} | < 1000 ms at 100,000 documents |");
             sb.AppendLine(c, $"| {stats.IngestedDocuments:N0} | cached for the store version | {cachedTimes[cachedTimes.Count / 2]:0.0} | {cachedTimes[0]:0.0} | {cachedTimes[^1]:0.0} | |");
             sb.AppendLine(c, $"| {stats.IngestedDocuments:N0} | first call after opening the store | {firstMs:0.0} | | | |");
+            sb.AppendLine(c, $"| {stats.IngestedDocuments:N0} | first call after the server's background warm-up (index and every document's units: {warmUpMs / 1000:0.0} s, off the request path) | {afterWarmMs:0.0} | | | < 1000 ms at 100,000 documents |");
             var section = sb.ToString();
             Console.WriteLine(section);
             await store.DisposeAsync();

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Graph.Query;
 using System.Threading.RateLimiting;
 using GraphQL;
 using KnowledgeGraph.Api.GraphQL;
@@ -72,6 +73,8 @@ public sealed class KgServer : IAsyncDisposable
 
         services = new KgServices(store, options);
         builder.Services.AddSingleton(services);
+        if (store is IReadWarmer warmer && options.WarmInterval > TimeSpan.Zero)
+            builder.Services.AddHostedService(sp => new ReadWarmingService(warmer, options, sp.GetRequiredService<ILogger<ReadWarmingService>>()));
         builder.Services.AddGraphQL(b => KgSchema.Configure(b, options.Limits));
 
         var limits = options.Limits;

@@ -45,4 +45,8 @@ public sealed record KgServerOptions
     /// <summary>Folder with the built web UI (index.html, graphiql/index.html); default: wwwroot beside the executable.</summary>
     public string? WebRoot { get; init; }
     public ApiLimits Limits { get; init; } = new();
+    /// <summary>How often the server checks whether the store changed and warms its read structures (zero: never).</summary>
+    public TimeSpan WarmInterval { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>How long the store must stay unchanged before warming (a running ingest commits every few seconds).</summary>
+    public TimeSpan WarmSettle { get; init; } = TimeSpan.FromSeconds(5);
 }

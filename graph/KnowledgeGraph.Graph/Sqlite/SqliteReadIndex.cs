@@ -318,6 +318,14 @@ internal sealed class SqliteReadIndex
         return result;
     }
 
+    /// <summary>Keys of the documents whose text was ingested (the ones that can have tasks).</summary>
+    public IReadOnlyList<string> IngestedKeys()
+    {
+        var keys = new List<string>(DocumentCount);
+        for (var i = 0; i < _keys.Length; i++) if (_documents[i] is { Ingested: true }) keys.Add(_keys[i]);
+        return keys;
+    }
+
     /// <summary>A finished read result of this version, by its request (what was asked, with its options).</summary>
     public bool TryGetResult<T>(string request, out T? result) where T : class
     {
