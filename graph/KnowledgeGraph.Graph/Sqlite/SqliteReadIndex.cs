@@ -318,6 +318,9 @@ internal sealed class SqliteReadIndex
         return result;
     }
 
+    /// <summary>Every Document→Document edge's row position, for warming all their properties at once.</summary>
+    public IReadOnlyList<int> AllEdges() => Enumerable.Range(0, _edgeFrom.Length).ToArray();
+
     /// <summary>Keys of the documents whose text was ingested (the ones that can have tasks).</summary>
     public IReadOnlyList<string> IngestedKeys()
     {
