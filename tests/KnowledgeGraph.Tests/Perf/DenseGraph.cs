@@ -91,6 +91,15 @@ internal static class DenseGraph
     /// <summary>Result records as JSON, for comparing two runs exactly.</summary>
     public static string Canonical(object? value) => JsonSerializer.Serialize(value);
 
+    /// <summary>Cascade options that change the walk (SAME_AS off, a score floor, other types, upward): each reference comparison runs them all.</summary>
+    public static CascadeOptions[] WalkVariants() =>
+    [
+        new CascadeOptions { MaxDepth = 4, FollowSameAs = false },
+        new CascadeOptions { MaxDepth = 4, MinSameAsScore = 0.95 },
+        new CascadeOptions { MaxDepth = 5, RelationTypes = [EdgeType.Issues, EdgeType.Cites] },
+        new CascadeOptions { MaxDepth = 4, Direction = CascadeDirection.Up, RelationTypes = [EdgeType.Implements] },
+    ];
+
     private static string Json(Dictionary<string, object?> props) =>
         JsonSerializer.Serialize(props.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value));
 

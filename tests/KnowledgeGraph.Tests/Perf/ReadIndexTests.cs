@@ -42,14 +42,7 @@ public sealed class ReadIndexEquivalenceTests(DenseGraphFixture graph) : IClassF
     [Fact]
     public async Task Options_that_change_the_walk_and_paths_give_the_same_answers()
     {
-        var variants = new[]
-        {
-            new CascadeOptions { MaxDepth = 4, FollowSameAs = false },
-            new CascadeOptions { MaxDepth = 4, MinSameAsScore = 0.95 },
-            new CascadeOptions { MaxDepth = 5, RelationTypes = [EdgeType.Issues, EdgeType.Cites] },
-            new CascadeOptions { MaxDepth = 4, Direction = CascadeDirection.Up, RelationTypes = [EdgeType.Implements] },
-        };
-        foreach (var options in variants)
+        foreach (var options in DenseGraph.WalkVariants())
             foreach (var root in Roots.Take(4))
             {
                 var (sql, indexed) = await BothAsync(s => s.CascadeAsync(root, options));

@@ -77,14 +77,7 @@ public sealed class WalkEquivalenceTests(DenseGraphFixture graph) : IClassFixtur
     [Fact]
     public async Task Cascade_options_that_change_the_walk_give_the_same_answers()
     {
-        var variants = new[]
-        {
-            new CascadeOptions { MaxDepth = 4, FollowSameAs = false },
-            new CascadeOptions { MaxDepth = 4, MinSameAsScore = 0.95 },
-            new CascadeOptions { MaxDepth = 5, RelationTypes = [EdgeType.Issues, EdgeType.Cites] },
-            new CascadeOptions { MaxDepth = 4, Direction = CascadeDirection.Up, RelationTypes = [EdgeType.Implements] },
-        };
-        foreach (var options in variants)
+        foreach (var options in DenseGraph.WalkVariants())
             foreach (var root in Roots.Take(4))
             {
                 var (old, now) = await BothAsync(s => s.CascadeAsync(root, options));
