@@ -50,13 +50,7 @@ public sealed partial class SqliteGraphStore : IDocumentUnitsReader, IReadCache
         else await _indexGate.WaitAsync(ct);
         try
         {
-            _versionWatch ??= await OpenAsync(ct);
-            long version;
-            await using (var cmd = _versionWatch.CreateCommand())
-            {
-                cmd.CommandText = "PRAGMA data_version";
-                version = (long)(await cmd.ExecuteScalarAsync(ct))!;
-            }
+            var version = await WatchedVersionAsync(ct);
             if (_index is { } current && current.Version == version) return current;
             if (!build) return null;
             _index = null;
@@ -67,6 +61,15 @@ public sealed partial class SqliteGraphStore : IDocumentUnitsReader, IReadCache
         }
         catch (SqliteException e) { throw new SqliteStoreException(_path, e); }
         finally { _indexGate.Release(); }
+    }
+
+    /// <summary>The watching connection's <c>PRAGMA data_version</c> (opened on first use); the caller holds the index gate.</summary>
+    private async Task<long> WatchedVersionAsync(CancellationToken ct)
+    {
+        _versionWatch ??= await OpenAsync(ct);
+        await using var cmd = _versionWatch.CreateCommand();
+        cmd.CommandText = "PRAGMA data_version";
+        return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>The cascade from the result cache of this store version when there, else computed and kept (unless its tasks are many).</summary>

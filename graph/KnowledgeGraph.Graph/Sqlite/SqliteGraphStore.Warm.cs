@@ -36,13 +36,7 @@ public sealed partial class SqliteGraphStore : IReadWarmer
     private async Task<long?> DataVersionAsync(CancellationToken ct)
     {
         if (!await _indexGate.WaitAsync(0, ct)) return null;
-        try
-        {
-            _versionWatch ??= await OpenAsync(ct);
-            await using var cmd = _versionWatch.CreateCommand();
-            cmd.CommandText = "PRAGMA data_version";
-            return (long)(await cmd.ExecuteScalarAsync(ct))!;
-        }
+        try { return await WatchedVersionAsync(ct); }
         catch (SqliteException e) { throw new SqliteStoreException(_path, e); }
         finally { _indexGate.Release(); }
     }
