@@ -94,10 +94,7 @@ export async function documentPage(keyOrCode) {
       tasks: d.tasks.map(task),
     } };
   }
-  const choices = await byCode(keyOrCode);
-  if (choices.length === 1) return documentPage(choices[0].key);
-  if (choices.length > 1) return { choices };
-  throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
+  return byCodeOr(keyOrCode, (d) => documentPage(d.key));
 }
 
 async function byCode(code) {
@@ -105,59 +102,57 @@ async function byCode(code) {
   return data.documentsByCode ?? [];
 }
 
-/** Cascade down (direction "DOWN") or lineage up ("UP"): flat nodes and edges for drawing, tasks and units. */
-export async function cascade(keyOrCode, { direction = "DOWN", depth = 5, relationTypes, asOf }) {
-  // As of a date (down only): the server's cascade as it stood then (CascadeTree.AsOf), not a filter in the page.
+/** Nothing under that key: `again` of the one document with that code, several to choose from, or a notFound error naming the input. */
+async function byCodeOr(keyOrCode, again) {
+  const choices = await byCode(keyOrCode);
+  if (choices.length === 1) return again(choices[0]);
+  if (choices.length > 1) return { choices };
+  throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
+}
+
+/**
+ * One cascade or lineage query around a selection: the field by direction, the as-of date (down only: the server's
+ * cascade as it stood then, CascadeTree.AsOf, not a filter in the page) and the variables every walk takes.
+ * Resolves to the walk, or null when no document has that key.
+ */
+async function walkQuery(name, keyOrCode, { direction = "DOWN", depth = 5, relationTypes, asOf }, selection, extra = { decl: "", vars: {} }) {
   const field = direction === "UP" ? "lineage" : "cascade";
   const dated = direction !== "UP" && asOf;
-  const data = await gql(`query Cascade($key: String!, $depth: Int, $types: [RelationType!]${dated ? ", $asOf: DateOnly" : ""}) {
-    walk: ${field}(key: $key, depth: $depth, types: $types${dated ? ", asOf: $asOf" : ""}) {
+  const data = await gql(`query ${name}($key: String!, $depth: Int, $types: [RelationType!]${dated ? ", $asOf: DateOnly" : ""}${extra.decl}) {
+    walk: ${field}(key: $key, depth: $depth, types: $types${dated ? ", asOf: $asOf" : ""}) { ${selection} }
+  }`, { key: keyOrCode, depth, types: relationTypes, ...(dated ? { asOf } : {}), ...extra.vars });
+  return data.walk;
+}
+
+/** Cascade down (direction "DOWN") or lineage up ("UP"): flat nodes and edges for drawing, tasks and units. */
+export async function cascade(keyOrCode, walk) {
+  const w = await walkQuery("Cascade", keyOrCode, walk, `
       root { ${DOC} }
       nodes { depth document { ${DOC} } }
       edges { type fromKey toKey score ${EVIDENCE} }
       tasks { ${TASK} }
-      units { key name province level leadTasks supportTasks }
-    }
-  }`, { key: keyOrCode, depth, types: relationTypes, ...(dated ? { asOf } : {}) });
-  const w = data.walk;
+      units { key name province level leadTasks supportTasks }`);
   if (w) return { cascade: { root: w.root, nodes: w.nodes, edges: w.edges.map(edge).map(({ fromDoc, toDoc, ...e }) => e), tasks: w.tasks.map(task), units: w.units } };
-  const choices = await byCode(keyOrCode);
-  if (choices.length === 1) return cascade(choices[0].key, { direction, depth, relationTypes, asOf });
-  if (choices.length > 1) return { choices };
-  throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
+  return byCodeOr(keyOrCode, (d) => cascade(d.key, walk));
 }
 
 /** The size of a cascade or lineage without its documents: counts per depth, province and type (no tasks read).
  * Returns { root, counts } or, as cascade() does, { choices } / a notFound error. */
-export async function cascadeCounts(keyOrCode, { direction = "DOWN", depth = 5, relationTypes, asOf }) {
-  const field = direction === "UP" ? "lineage" : "cascade";
-  const dated = direction !== "UP" && asOf;
-  const data = await gql(`query CascadeCounts($key: String!, $depth: Int, $types: [RelationType!]${dated ? ", $asOf: DateOnly" : ""}) {
-    walk: ${field}(key: $key, depth: $depth, types: $types${dated ? ", asOf: $asOf" : ""}) {
+export async function cascadeCounts(keyOrCode, walk) {
+  const w = await walkQuery("CascadeCounts", keyOrCode, walk, `
       root { ${DOC} }
-      counts { documents ingested edges byDepth { depth documents } byProvince { value count } byType { value count } }
-    }
-  }`, { key: keyOrCode, depth, types: relationTypes, ...(dated ? { asOf } : {}) });
-  if (data.walk) return { root: data.walk.root, counts: data.walk.counts };
-  const choices = await byCode(keyOrCode);
-  if (choices.length === 1) return cascadeCounts(choices[0].key, { direction, depth, relationTypes, asOf });
-  if (choices.length > 1) return { choices };
-  throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
+      counts { documents ingested edges byDepth { depth documents } byProvince { value count } byType { value count } }`);
+  if (w) return { root: w.root, counts: w.counts };
+  return byCodeOr(keyOrCode, (d) => cascadeCounts(d.key, walk));
 }
 
 /** One page of a cascade's documents (depth, then key), optionally of one depth, province or type. */
-export async function cascadeDocuments(key, { direction = "DOWN", depth = 5, relationTypes, asOf }, { first = 50, after = null, level = null, province = null, type = null } = {}) {
-  const field = direction === "UP" ? "lineage" : "cascade";
-  const dated = direction !== "UP" && asOf;
-  const data = await gql(`query CascadeDocuments($key: String!, $depth: Int, $types: [RelationType!]${dated ? ", $asOf: DateOnly" : ""},
-      $first: Int, $after: String, $level: Int, $province: String, $type: String) {
-    walk: ${field}(key: $key, depth: $depth, types: $types${dated ? ", asOf: $asOf" : ""}) {
+export async function cascadeDocuments(key, walk, { first = 50, after = null, level = null, province = null, type = null } = {}) {
+  const w = await walkQuery("CascadeDocuments", key, walk, `
       documentsPage(first: $first, after: $after, depth: $level, province: $province, type: $type) {
         totalCount hasNextPage endCursor items { depth document { ${DOC} } }
-      }
-    }
-  }`, { key, depth, types: relationTypes, ...(dated ? { asOf } : {}), first, after, level, province, type });
-  return data.walk.documentsPage;
+      }`, { decl: ", $first: Int, $after: String, $level: Int, $province: String, $type: String", vars: { first, after, level, province, type } });
+  return w.documentsPage;
 }
 
 export async function unitTasks(key) {
@@ -178,10 +173,7 @@ export const isMissingField = (e) => e instanceof ApiError && e.kind === "graphq
 export async function resolveDocument(keyOrCode) {
   const data = await gql(`query One($key: String!) { document(key: $key) { ${DOC} } }`, { key: keyOrCode });
   if (data.document) return { document: data.document };
-  const choices = await byCode(keyOrCode);
-  if (choices.length === 1) return { document: choices[0] };
-  if (choices.length > 1) return { choices };
-  throw new ApiError("notFound", `Không tìm thấy văn bản có số hiệu hoặc khóa “${keyOrCode}”.`);
+  return byCodeOr(keyOrCode, (d) => ({ document: d }));
 }
 
 // Unit registry (issue #10): a unit with the units it took over in the 2025 reorganisation and all their tasks.
